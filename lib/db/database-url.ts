@@ -21,7 +21,11 @@ const databaseUrlSchema = z
     "DATABASE_URL must be a SQLite file URL (file:./data/tracker.db) or a PostgreSQL URL (postgresql://user:password@host:5432/database)",
   )
   .refine((url) => !url.startsWith("file:") || url.length > "file:".length, "DATABASE_URL file: URL has no path")
-  .refine((url) => url.startsWith("file:") || URL.canParse(url), "DATABASE_URL is not a valid PostgreSQL URL");
+  .refine((url) => url.startsWith("file:") || hasHost(url), "DATABASE_URL is not a valid PostgreSQL URL (no host)");
+
+function hasHost(url: string): boolean {
+  return URL.canParse(url) && new URL(url).hostname !== "";
+}
 
 /**
  * Reads the database choice from a DATABASE_URL value: unset means the embedded SQLite file,

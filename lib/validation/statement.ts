@@ -39,7 +39,7 @@ export const statementInput = z
       .default([]),
   })
   .superRefine((statement, ctx) => {
-    if (!statement.slug.startsWith(`${statement.date}-`)) {
+    if (STATEMENT_SLUG_PATTERN.test(statement.slug) && !statement.slug.startsWith(`${statement.date}-`)) {
       ctx.addIssue({ code: "custom", path: ["slug"], message: `Slug must start with the statement's date (${statement.date}-)` });
     }
     if (statement.toneLevel !== NOT_MENTIONED && !statement.quote) {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { statementInput } from "./statement";
+
+const valid = {
+  slug: "2021-06-14-brussels-communique-systemic-challenges",
+  date: "2021-06-14",
+  title: "Brussels Summit Communiqué: systemic challenges",
+  body: "Heads of State and Government",
+  documentType: "COMMUNIQUE",
+  quote: "China's stated ambitions and assertive behaviour present systemic challenges.",
+  language: "en",
+  toneLevel: 4,
+  verification: "VERIFIED_REPRINT",
+  status: "PUBLISHED",
+  sourceId: "nato-2021-06-14-brussels-summit-communique",
+  themes: ["rules-based-order-values"],
+};
+
+function errorsOf(input: unknown): Record<string, string> {
+  const result = statementInput.safeParse(input);
+  if (result.success) return {};
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) errors[issue.path.join(".")] ??= issue.message;
+  return errors;
+}
+
+describe("statementInput", () => {
+  it("accepts a complete statement and stores blank optional text as null", () => {
+    const parsed = statementInput.parse({ ...valid, speaker: "  ", event: "" });
+    expect(parsed.speaker).toBeNull();
+    expect(parsed.event).toBeNull();
+    expect(parsed.quote).toBe(valid.quote);
+  });
+
+  it("names the field and the problem for each kind of bad input", () => {
+    expect(errorsOf({ ...valid, date: "2021-02-30" })).toMatchObject({ date: "Date is not a real calendar date" });
+    expect(errorsOf({ ...valid, date: "1948-01-01", slug: "1948-01-01-x" }).date).toMatch(/^Date must be between 1949-04-04 and today/);
+    expect(errorsOf({ ...valid, slug: "Brussels 2021" }).slug).toMatch(/YYYY-MM-DD-short-title/);
+    expect(errorsOf({ ...valid, slug: "2021-06-15-brussels" }).slug).toBe("Slug must start with the statement's date (2021-06-14-)");
+    expect(errorsOf({ ...valid, toneLevel: 6 }).toneLevel).toBe("Tone level must be between 0 and 5");
+    expect(errorsOf({ ...valid, title: "x".repeat(201) }).title).toBe("Title must be at most 200 characters");
+    expect(errorsOf({ ...valid, documentType: "TWEET" }).documentType).toMatch(/not one of the known types/);
+  });
+
+  it("requires a quote unless China is not mentioned", () => {
+    expect(errorsOf({ ...valid, quote: null }).quote).toBe("Quote is required unless China is not mentioned");
+    expect(statementInput.safeParse({ ...valid, quote: null, toneLevel: 0 }).success).toBe(true);
+  });
+
+  it("requires an English translation for a quote in another language", () => {
+    expect(errorsOf({ ...valid, language: "fr" }).translation).toMatch(/English translation is required/);
+    expect(statementInput.safeParse({ ...valid, language: "fr", translation: "…" }).success).toBe(true);
+  });
+});
