@@ -5,6 +5,7 @@ import { normalizeStatementInput, sameSnapshot, sourceSnapshot, statementSnapsho
 import { dateFromIso } from "../validation/fields";
 import type { SourceInput } from "../validation/source";
 import type { StatementInput } from "../validation/statement";
+import { buildSearchText } from "../statements/search-text";
 import type { SeedCorpus } from "./seed-files";
 
 export type SeedCounts = { created: number; updated: number; unchanged: number };
@@ -126,7 +127,7 @@ async function seedSources(tx: Prisma.TransactionClient, corpus: SeedCorpus): Pr
 
 function statementData(statement: StatementInput) {
   const { themes: _themes, date, ...fields } = statement;
-  return { ...fields, date: dateFromIso(date) };
+  return { ...fields, date: dateFromIso(date), searchText: buildSearchText(statement) };
 }
 
 async function seedStatements(tx: Prisma.TransactionClient, corpus: SeedCorpus): Promise<SeedCounts> {
