@@ -32,7 +32,7 @@ const vitestOk = run("npx", ["vitest", "run", "--reporter=default", "--reporter=
 const playwrightOk = run("npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
 
 const vitest = readJson(vitestReport);
-const playwright = readJson(playwrightReport)?.stats as Record<string, number> | undefined;
+const playwright = readJson(playwrightReport)?.stats as { expected: number; unexpected: number; flaky: number } | undefined;
 const passed = Number(vitest?.numPassedTests ?? 0) + (playwright ? playwright.expected + playwright.flaky : 0);
 const failed = Number(vitest?.numFailedTests ?? 0) + (playwright?.unexpected ?? 0);
 
