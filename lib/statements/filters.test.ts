@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { parseStatementFilters, statementWhere } from "./filters";
+
+function parse(query: string) {
+  return parseStatementFilters(new URLSearchParams(query));
+}
+
+describe("parseStatementFilters", () => {
+  it("reads every parameter from the URL", () => {
+    const result = parse("q=Défis&from=2021&to=2023-07-11&tone=4,5,none&type=communique,press-conference&speaker=Jens%20Stoltenberg&theme=russia-ukraine&source=official-nato&lang=fr&sort=desc");
+    expect(result).toEqual({
+      ok: true,
+      filters: {
+        q: "Défis",
+        from: new Date("2021-01-01T00:00:00Z"),
+        to: new Date("2023-07-11T00:00:00Z"),
+        tone: [4, 5, 0],
+        type: ["COMMUNIQUE", "PRESS_CONFERENCE"],
+        speaker: "Jens Stoltenberg",
+        theme: ["russia-ukraine"],
+        source: ["OFFICIAL_NATO"],
+        lang: ["fr"],
+        sort: "desc",
+      },
+    });
+  });
+
+  it("treats blank parameters as absent and sorts oldest first by default", () => {
+    expect(parse("q=&tone=")).toEqual({ ok: true, filters: { sort: "asc" } });
+  });
+
+  it("a year in `to` means the end of that year", () => {
+    expect(parse("to=2019")).toMatchObject({ filters: { to: new Date("2019-12-31T00:00:00Z") } });
+  });
+
+  it.each([
+    ["tone=6", "tone", /"6" is not a tone level/],
+    ["type=tweet", "type", /"tweet" is not one of communique, declaration/],
+    ["source=blog", "source", /"blog" is not one of official-nato/],
+    ["from=21", "from", /from must be a year \(2021\) or a date/],
+    ["to=2021-13-01", "to", /to is not a real date/],
+    ["from=2023&to=2021", "from", /from must not be after to/],
+    ["sort=up", "sort", /sort must be asc or desc/],
+    ["lang=french", "lang", /two-letter language codes/],
+  ])("rejects %s naming the parameter", (query, param, message) => {
+    const result = parse(query);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.param).toBe(param);
+      expect(result.message).toMatch(message);
+    }
+  });
+});
+
+describe("statementWhere", () => {
+  it("only ever returns published statements, and searches each word folded", () => {
+    const where = statementWhere({ sort: "asc", q: "Défis  SYSTÉMIQUES" });
+    expect(where.AND).toEqual([
+      { status: "PUBLISHED" },
+      { searchText: { contains: "defis" } },
+      { searchText: { contains: "systemiques" } },
+    ]);
+  });
+});
