@@ -1,8 +1,11 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "../db/client";
 import type { Prisma } from "../generated/sqlite/client";
 import { afterCursor, timelineOrder } from "./pagination";
 import { rankRelated } from "./related";
+import type { CitableStatement } from "../citation/citable";
+import { absoluteUrl, statementPath } from "../site/urls";
 
 const RELATED_LIMIT = 5;
 /** Bounds the work on a large corpus: related statements are ranked among the newest this many. */
@@ -10,16 +13,19 @@ const RELATED_CANDIDATES = 200;
 
 const neighbourSelect = { slug: true, title: true, date: true } satisfies Prisma.StatementSelect;
 
-/** A published statement with everything its page shows, or null (drafts and archives are not public). */
-export async function getPublishedStatement(slug: string) {
-  return db.statement.findFirst({
+/**
+ * A published statement with everything its page shows, or null (drafts and archives are not
+ * public). Cached per request: the page, its metadata and its preview image all ask.
+ */
+export const getPublishedStatement = cache(async (slug: string) =>
+  db.statement.findFirst({
     where: { slug, status: "PUBLISHED" },
     include: {
-      source: { select: { id: true, title: true, outlet: true, kind: true, url: true, publishedAt: true, language: true } },
+      source: { select: { id: true, title: true, outlet: true, kind: true, url: true, publishedAt: true, language: true, reliabilityNote: true } },
       themes: { select: { slug: true, name: true }, orderBy: { name: "asc" } },
     },
-  });
-}
+  }),
+);
 
 export type PublishedStatement = NonNullable<Awaited<ReturnType<typeof getPublishedStatement>>>;
 
@@ -40,4 +46,9 @@ export async function getStatementNeighbours(statement: Pick<PublishedStatement,
         }),
   ]);
   return { previous, next, related: rankRelated(statement, candidates, RELATED_LIMIT) };
+}
+
+/** The statement as the citation formats need it. */
+export function toCitable(statement: PublishedStatement, siteUrl: string): CitableStatement {
+  return { ...statement, permalink: absoluteUrl(siteUrl, statementPath(statement.slug)) };
 }
