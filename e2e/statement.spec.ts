@@ -13,7 +13,7 @@ test("a permalink opens in a fresh browser context with the full statement", asy
   await expect(original).toHaveText("La Chine n’est pas notre adversaire");
   await expect(page.locator('blockquote[lang="en"]')).toBeVisible();
   await expect(page.getByText("Original (French)")).toBeVisible();
-  await expect(page.getByText("English translation")).toBeVisible();
+  await expect(page.getByText("English translation", { exact: true })).toBeVisible();
   for (const heading of ["Context", "Tone", "Verification", "Source", "Share and cite"]) {
     await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
   }

@@ -11,7 +11,7 @@ export function SourceText({ pieces, language, titles }: { pieces: TextPiece[]; 
         if (!slug) return piece.text;
         return (
           <mark key={index} className="rounded-sm bg-yellow-200 text-inherit dark:bg-yellow-500/40">
-            <Link href={statementPath(slug)} title={piece.slugs.map((s) => titles.get(s) ?? s).join(" · ")} className="text-inherit underline-offset-2 hover:underline">
+            <Link href={statementPath(slug)} title={piece.slugs.map((s) => titles.get(s) ?? s).join(" · ")} className="text-inherit underline decoration-1 underline-offset-2 hover:decoration-2">
               {piece.text}
             </Link>
           </mark>

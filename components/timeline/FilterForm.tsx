@@ -17,6 +17,7 @@ const SOURCE_OPTIONS: Option[] = Object.values(SourceKind).map((kind) => ({ valu
 const LIST_FIELDS = ["tone", "type", "theme", "source", "lang"] as const;
 
 const split = (value: string | undefined) => (value ? value.split(",") : []);
+const hasMoreFilters = (values: Values) => LIST_FIELDS.some((key) => values[key]) || Boolean(values.speaker);
 const inputClass =
   "mt-1 block w-full rounded border border-zinc-400 bg-white px-2 py-1.5 text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100";
 
@@ -39,12 +40,14 @@ export function FilterForm({
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [values, setValues] = useState<Values>(current);
+  const [moreOpen, setMoreOpen] = useState(() => hasMoreFilters(current));
   // Back/Forward or a link changes the URL: take the values it describes.
   const currentKey = filterQuery(current);
   const [syncedKey, setSyncedKey] = useState(currentKey);
   if (currentKey !== syncedKey) {
     setSyncedKey(currentKey);
     setValues(current);
+    if (hasMoreFilters(current)) setMoreOpen(true);
   }
 
   const navigate = (next: Values) => {
@@ -67,7 +70,6 @@ export function FilterForm({
     navigate(values);
   };
 
-  const moreActive = LIST_FIELDS.some((key) => values[key]) || Boolean(values.speaker);
   const checkboxGroup = (key: (typeof LIST_FIELDS)[number], legend: string, options: Option[]) => (
     <fieldset className="min-w-0">
       <legend className="font-medium">{legend}</legend>
@@ -143,7 +145,7 @@ export function FilterForm({
         </label>
       </div>
 
-      <details open={moreActive} className="mt-3">
+      <details open={moreOpen} onToggle={(event) => setMoreOpen(event.currentTarget.open)} className="mt-3">
         <summary className="cursor-pointer font-medium">Tone, type, speaker, theme, source and language</summary>
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
           {checkboxGroup("tone", "Tone", TONE_OPTIONS)}
