@@ -11,7 +11,7 @@ test("the home page is a timeline from 2017 through 2024 with milestones and 'no
   await expect(year2017.getByText(/NATO's French news page on Jens Stoltenberg's meetings/)).toBeVisible();
 
   const year2024 = page.getByRole("region", { name: "2024" });
-  await expect(year2024.getByText(/decisive enabler of Russia's war against Ukraine/)).toBeVisible();
+  await expect(year2024.locator("blockquote").getByText(/decisive enabler of Russia's war against Ukraine/)).toBeVisible();
 
   // The London milestone stands just before what was said in London.
   const year2019 = page.getByRole("region", { name: "2019" });
