@@ -22,10 +22,10 @@ export type TimelinePage =
   | { ok: false; param: "after"; message: string };
 
 /**
- * One page of the timeline: up to PAGE_SIZE published statements matching the filters after
+ * One page of the timeline: up to pageSize published statements matching the filters after
  * the cursor, the milestones that fall among them, and the total from a count query.
  */
-export async function getTimelinePage(filters: StatementFilters, after?: string): Promise<TimelinePage> {
+export async function getTimelinePage(filters: StatementFilters, after?: string, pageSize = PAGE_SIZE): Promise<TimelinePage> {
   const where = statementWhere(filters);
   const cursor = after
     ? await db.statement.findFirst({ where: { slug: after, status: "PUBLISHED" }, select: { date: true, slug: true } })
@@ -36,7 +36,7 @@ export async function getTimelinePage(filters: StatementFilters, after?: string)
     db.statement.findMany({
       where: cursor ? { AND: [where, afterCursor(cursor, filters.sort)] } : where,
       orderBy: timelineOrder(filters.sort),
-      take: PAGE_SIZE + 1,
+      take: pageSize + 1,
       include: cardInclude,
     }),
     db.statement.count({ where }),
@@ -45,8 +45,8 @@ export async function getTimelinePage(filters: StatementFilters, after?: string)
       select: { slug: true, date: true, title: true, description: true },
     }),
   ]);
-  const hasMore = rows.length > PAGE_SIZE;
-  const statements = rows.slice(0, PAGE_SIZE);
+  const hasMore = rows.length > pageSize;
+  const statements = rows.slice(0, pageSize);
   return {
     ok: true,
     total,
