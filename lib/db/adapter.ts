@@ -3,8 +3,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { DatabaseConfig } from "./database-url";
 
 /**
- * The one place that knows which Prisma driver adapter serves which database. Both factories
- * are migration-aware, so the schema engine (lib/db/migrations) uses them too.
+ * Which Prisma driver adapter serves the app's queries on each database. Migrations open their
+ * own (lib/db/migrations/adapter-factory.ts): PostgreSQL's needs a pg client that reads the
+ * catalog's "char" columns as text.
  */
 export function createAdapterFactory(config: DatabaseConfig) {
   return config.provider === "sqlite"

@@ -18,6 +18,7 @@ runCommand("db:status", async () => {
   if (status.edited.length) console.log(`  edited after being applied: ${list(status.edited)}`);
   if (status.missingLocally.length) console.log(`  applied but missing from the folder: ${list(status.missingLocally)}`);
   if (status.drift) console.log(`  drift: ${status.drift.replace(/\n\s*/g, " ")}`);
+  if (status.driftNotChecked) console.log(`  drift: not checked (${status.driftNotChecked})`);
   if (status.upToDate) {
     console.log("Database schema is up to date.");
     return 0;

@@ -19,11 +19,13 @@ export function runCommand(name: string, main: () => Promise<number | void>): vo
 
 /** "SQLite data/tracker.db" or "PostgreSQL tracker at 127.0.0.1:5432" (never the password). */
 export function describeDatabase(config: DatabaseConfig): string {
-  if (config.provider === "sqlite") return `SQLite ${path.relative(process.cwd(), config.filePath) || config.filePath}`;
+  if (config.provider === "sqlite") return `SQLite ${relativePath(config.filePath)}`;
   const url = new URL(config.url);
   return `PostgreSQL ${decodeURIComponent(url.pathname.slice(1)) || "(default database)"} at ${url.host}`;
 }
 
+/** `file` relative to the current directory when it is inside it, else absolute. */
 export function relativePath(file: string): string {
-  return path.relative(process.cwd(), file) || ".";
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : path.resolve(file);
 }

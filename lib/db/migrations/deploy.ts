@@ -75,8 +75,8 @@ async function deploySqlite(
     throw await failure(error, current, applied, async () => {
       await engine?.close();
       engine = undefined;
-      if (!snapshot) throw new Error("no copy of the database to restore");
-      snapshot.restore();
+      // No copy: the failure came before anything was written.
+      snapshot?.restore();
     });
   } finally {
     await engine?.close();

@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import type { DatabaseConfig } from "../database-url";
 import { openSchemaEngine } from "./engine";
+import { describeError } from "./errors";
 import { readMigrationRecords } from "./migration-table";
 import { migrationNames, readMigrationsList, type Provider } from "./migrations-folder";
 import { NO_FILTER, resolveMigrationsDir, type MigrationOptions } from "./options";
@@ -32,6 +33,11 @@ export interface MigrationStatus {
    * summary ("[+] Added tables\n  - extra"), or null when it does not.
    */
   drift: string | null;
+  /**
+   * Why drift could not be checked, or null when it was. The check replays migrations in a
+   * shadow database, which on PostgreSQL needs a role allowed to create databases.
+   */
+  driftNotChecked: string | null;
   /** Nothing pending, failed, edited, missing or drifted. */
   upToDate: boolean;
 }
@@ -55,7 +61,16 @@ export async function migrationStatus(config: DatabaseConfig, options: Migration
 
   // Looking must not create the database file.
   if (config.provider === "sqlite" && !fs.existsSync(config.filePath)) {
-    return status({ hasMigrationsTable: false, applied: [], pending: local, failed: [], edited: [], missingLocally: [], drift: null });
+    return status({
+      hasMigrationsTable: false,
+      applied: [],
+      pending: local,
+      failed: [],
+      edited: [],
+      missingLocally: [],
+      drift: null,
+      driftNotChecked: null,
+    });
   }
 
   const files = schemaFiles(config.provider, options.root);
@@ -78,20 +93,39 @@ export async function migrationStatus(config: DatabaseConfig, options: Migration
 
     // Drift: replay the applied migrations in a shadow database and diff that with the database.
     const appliedSet = new Set(applied);
-    const { exitCode, stdout } = await engine.run("diff", {
-      from: {
-        tag: "migrations",
-        ...migrationsList,
-        migrationDirectories: migrationsList.migrationDirectories.filter((directory) => appliedSet.has(directory.path)),
-      },
-      to: { tag: "schemaDatasource", files: files.map(([path, content]) => ({ path, content })), configDir: options.root ?? process.cwd() },
-      script: false,
-      exitCode: true,
-      filters: NO_FILTER,
-    });
-    const drift = exitCode === 2 ? (stdout ?? "").trim() || "the database schema differs from its migrations" : null;
+    let drift: string | null = null;
+    let driftNotChecked: string | null = null;
+    try {
+      const { exitCode, stdout } = await engine.run("diff", {
+        from: {
+          tag: "migrations",
+          ...migrationsList,
+          migrationDirectories: migrationsList.migrationDirectories.filter((directory) => appliedSet.has(directory.path)),
+        },
+        to: {
+          tag: "schemaDatasource",
+          files: files.map(([path, content]) => ({ path, content })),
+          configDir: options.root ?? process.cwd(),
+        },
+        script: false,
+        exitCode: true,
+        filters: NO_FILTER,
+      });
+      if (exitCode === 2) drift = (stdout ?? "").trim() || "the database schema differs from its migrations";
+    } catch (error) {
+      driftNotChecked = describeError(error);
+    }
 
-    return status({ hasMigrationsTable: records !== null, applied, pending, failed, edited, missingLocally, drift });
+    return status({
+      hasMigrationsTable: records !== null,
+      applied,
+      pending,
+      failed,
+      edited,
+      missingLocally,
+      drift,
+      driftNotChecked,
+    });
   } finally {
     await engine.close();
   }
