@@ -36,6 +36,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { DATABASE_URL: process.env.E2E_DATABASE_URL, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" },
+    // SITE_URL: canonical and preview URLs point at the test server, so tests can follow them.
+    env: { DATABASE_URL: process.env.E2E_DATABASE_URL, PORT: String(PORT), SITE_URL: `http://127.0.0.1:${PORT}`, NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

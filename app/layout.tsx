@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { env } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  // Absolute URLs in previews (og:image) are resolved against the public address.
+  metadataBase: new URL(env().siteUrl),
   title: { default: "NATO–China Tracker", template: "%s · NATO–China Tracker" },
   description: "How NATO's public positions on China changed between 2017 and 2024, statement by statement, with sources.",
 };

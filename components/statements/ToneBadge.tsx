@@ -1,22 +1,21 @@
 import { toneLabel } from "@/lib/tone/scale";
 
-const TONE_CLASSES = [
-  "border-tone-0 text-tone-0",
-  "border-tone-1 text-tone-1",
-  "border-tone-2 text-tone-2",
-  "border-tone-3 text-tone-3",
-  "border-tone-4 text-tone-4",
-  "border-tone-5 text-tone-5",
-];
+const TONE_CLASSES = ["bg-tone-0", "bg-tone-1", "bg-tone-2", "bg-tone-3", "bg-tone-4", "bg-tone-5"];
 
-/** The tone level as colour and text together, never colour alone. */
+/**
+ * The tone level as colour and text together, never colour alone. The colour sits in a swatch
+ * and the text stays neutral, so the label keeps its contrast in light and dark mode.
+ */
 export function ToneBadge({ level }: { level: number }) {
   return (
-    <span
-      className={`inline-flex items-center gap-1 rounded-full border-2 px-2 py-0.5 text-xs font-semibold ${TONE_CLASSES[level] ?? ""}`}
-    >
-      {level > 0 && <span aria-hidden="true">{level}</span>}
-      <span>{level > 0 ? <span className="sr-only">Tone level {level}: </span> : null}{toneLabel(level)}</span>
+    <span className="inline-flex items-center gap-1.5 rounded-full border border-zinc-300 bg-white px-2 py-0.5 text-xs font-semibold text-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100">
+      <span aria-hidden="true" className={`inline-flex size-4 items-center justify-center rounded-full text-[0.65rem] text-white ${TONE_CLASSES[level] ?? "bg-zinc-500"}`}>
+        {level}
+      </span>
+      <span>
+        <span className="sr-only">Tone level {level}: </span>
+        {toneLabel(level)}
+      </span>
     </span>
   );
 }

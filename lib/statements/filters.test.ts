@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseStatementFilters, statementWhere } from "./filters";
+import { FILTER_PARAMS, filterQuery, parseStatementFilters, pickFilterParams, statementFilters, statementWhere } from "./filters";
 
 function parse(query: string) {
   return parseStatementFilters(new URLSearchParams(query));
@@ -60,5 +60,31 @@ describe("statementWhere", () => {
       { searchText: { contains: "defis" } },
       { searchText: { contains: "systemiques" } },
     ]);
+  });
+});
+
+describe("pickFilterParams", () => {
+  it("knows exactly the parameters the schema parses", () => {
+    expect([...FILTER_PARAMS].sort()).toEqual(Object.keys(statementFilters.shape).sort());
+  });
+
+  it("joins repeated list values, as a form without JavaScript sends them, and keeps the first scalar", () => {
+    const picked = pickFilterParams(new URLSearchParams("tone=4&tone=5&tone=&q=first&q=second&after=x"));
+    expect(picked).toEqual({ tone: "4,5", q: "first" });
+    expect(parse("tone=4&tone=none")).toMatchObject({ ok: true, filters: { tone: [4, 0] } });
+    expect(pickFilterParams({ theme: ["space", "maritime"], speaker: "  " })).toEqual({ theme: "space,maritime" });
+  });
+});
+
+describe("filterQuery", () => {
+  it("spells one canonical, readable query: schema order, commas kept, blanks and sort=asc dropped", () => {
+    expect(filterQuery({ sort: "asc", tone: ["4", "5"], q: "not an adversary", lang: "" })).toBe("q=not%20an%20adversary&tone=4,5");
+    expect(filterQuery({ sort: "desc" }, { after: "2021-06-14-x" })).toBe("sort=desc&after=2021-06-14-x");
+    expect(filterQuery({})).toBe("");
+  });
+
+  it("round-trips through the parser", () => {
+    const query = filterQuery({ q: "Défis & co", tone: "none,4", speaker: "Jens Stoltenberg" });
+    expect(parse(query)).toMatchObject({ ok: true, filters: { q: "Défis & co", tone: [0, 4], speaker: "Jens Stoltenberg" } });
   });
 });

@@ -81,15 +81,46 @@ export type StatementFilters = z.output<typeof statementFilters>;
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-/** The first value of each known parameter; blanks count as absent. */
-export function pickFilterParams(params: SearchParams | URLSearchParams): Record<string, string> {
-  const get = (key: string) => (params instanceof URLSearchParams ? params.get(key) : [params[key]].flat()[0]);
-  const picked: Record<string, string> = {};
-  for (const key of Object.keys(statementFilters.shape ?? {})) {
-    const value = get(key);
-    if (value !== undefined && value !== null && value.trim() !== "") picked[key] = value;
+/** The URL parameters of the filters, in the order links spell them. */
+export const FILTER_PARAMS = ["q", "from", "to", "tone", "type", "speaker", "theme", "source", "lang", "sort"] as const;
+export type FilterParam = (typeof FILTER_PARAMS)[number];
+
+/**
+ * Parameters that take a comma list. A form without JavaScript sends one checkbox per value
+ * (tone=4&tone=5), so repeated values are joined into the comma form the schema reads.
+ */
+const LIST_PARAMS: ReadonlySet<string> = new Set(["tone", "type", "theme", "source", "lang"]);
+
+/** Each known parameter as one string (lists comma-joined); blanks count as absent. */
+export function pickFilterParams(params: SearchParams | URLSearchParams): Partial<Record<FilterParam, string>> {
+  const getAll = (key: string): string[] =>
+    params instanceof URLSearchParams ? params.getAll(key) : [params[key] ?? []].flat();
+  const picked: Partial<Record<FilterParam, string>> = {};
+  for (const key of FILTER_PARAMS) {
+    const values = getAll(key).map((value) => value.trim()).filter(Boolean);
+    const value = LIST_PARAMS.has(key) ? values.join(",") : values[0];
+    if (value) picked[key] = value;
   }
   return picked;
+}
+
+/**
+ * The canonical query string for filter values (lists comma-joined, blanks and the default
+ * sort left out), so equal views share one URL. Extra entries such as a page cursor follow.
+ */
+export function filterQuery(
+  values: Partial<Record<FilterParam, string | readonly string[]>>,
+  extra: Record<string, string | undefined> = {},
+): string {
+  const pairs: [string, string][] = [];
+  for (const key of FILTER_PARAMS) {
+    const raw = values[key];
+    const value = (typeof raw === "string" ? raw : (raw ?? []).join(",")).trim();
+    if (value && !(key === "sort" && value === "asc")) pairs.push([key, value]);
+  }
+  for (const [key, value] of Object.entries(extra)) if (value) pairs.push([key, value]);
+  // Commas stay readable (tone=4,5): they are legal in a query string.
+  return pairs.map(([key, value]) => `${key}=${encodeURIComponent(value).replaceAll("%2C", ",")}`).join("&");
 }
 
 export function parseStatementFilters(

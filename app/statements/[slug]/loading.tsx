@@ -1,0 +1,5 @@
+import { PageSkeleton } from "@/components/layout/PageSkeleton";
+
+export default function Loading() {
+  return <PageSkeleton label="Loading the statement…" />;
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { CitePanel } from "@/components/statement/CitePanel";
+import { StatementDetail } from "@/components/statement/StatementDetail";
+import { RelatedStatements, StatementNeighbours } from "@/components/statement/StatementNeighbours";
+import { apaCitation, chicagoCitation } from "@/lib/citation/styles";
+import { env } from "@/lib/env";
+import { absoluteUrl, sourcePath, statementPath } from "@/lib/site/urls";
+import { statementDescription } from "@/lib/statements/description";
+import { serializeJsonLd, statementJsonLd } from "@/lib/statements/json-ld";
+import { getPublishedStatement, getStatementNeighbours, toCitable } from "@/lib/statements/permalink";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const statement = await getPublishedStatement((await params).slug);
+  if (!statement) return { title: "Statement not found" };
+  const url = absoluteUrl(env().siteUrl, statementPath(statement.slug));
+  const description = statementDescription(statement);
+  const image = `${url}/opengraph-image`;
+  return {
+    title: statement.title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "article", url, title: statement.title, description, siteName: "NATO–China Tracker", publishedTime: statement.date.toISOString() },
+    twitter: { card: "summary_large_image", title: statement.title, description, images: [image] },
+  };
+}
+
+export default async function StatementPage({ params }: Props) {
+  await connection();
+  const statement = await getPublishedStatement((await params).slug);
+  if (!statement) notFound();
+  const { siteUrl } = env();
+  const neighbours = await getStatementNeighbours(statement);
+  const citable = toCitable(statement, siteUrl);
+  const path = statementPath(statement.slug);
+  const jsonLd = statementJsonLd({
+    ...statement,
+    permalink: citable.permalink,
+    source: { ...statement.source, page: absoluteUrl(siteUrl, sourcePath(statement.source.id)) },
+  });
+
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
+      <p className="mb-4">
+        <Link href="/" className="text-sm underline underline-offset-2">
+          ← All statements
+        </Link>
+      </p>
+      <article>
+        <StatementDetail statement={statement} />
+        <CitePanel path={path} chicago={chicagoCitation(citable)} apa={apaCitation(citable)} />
+      </article>
+      <StatementNeighbours previous={neighbours.previous} next={neighbours.next} />
+      <RelatedStatements related={neighbours.related} />
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { ToneBadge } from "@/components/statements/ToneBadge";
+import { formatDate } from "@/lib/format/date";
+import { statementPath } from "@/lib/site/urls";
+
+type Quoted = { slug: string; title: string; date: Date; toneLevel: number; quote: string | null };
+
+/** The statements taken from a source; with a stored text, whether each quote occurs in it verbatim. */
+export function SourceStatements({ statements, notFound, hasText }: { statements: Quoted[]; notFound: ReadonlySet<string>; hasText: boolean }) {
+  if (statements.length === 0) return <p className="mt-2">No published statement is taken from this source.</p>;
+  return (
+    <ul className="mt-3 space-y-3">
+      {statements.map((statement) => (
+        <li key={statement.slug} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <Link href={statementPath(statement.slug)} className="font-medium underline underline-offset-2">
+            {statement.title}
+          </Link>
+          <span className="text-sm text-zinc-700 dark:text-zinc-300">{formatDate(statement.date)}</span>
+          <ToneBadge level={statement.toneLevel} />
+          {hasText && statement.quote && notFound.has(statement.slug) && (
+            <span className="rounded border border-red-700 px-1.5 py-0.5 text-xs font-medium text-red-800 dark:border-red-400 dark:text-red-300">
+              Quote not found verbatim in the stored text
+            </span>
+          )}
+          {hasText && !statement.quote && <span className="text-sm text-zinc-700 dark:text-zinc-300">(no quote: China not mentioned)</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}

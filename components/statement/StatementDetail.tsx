@@ -1,0 +1,106 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { ToneBadge } from "@/components/statements/ToneBadge";
+import { VerificationBadge } from "@/components/statements/VerificationBadge";
+import { formatDate } from "@/lib/format/date";
+import { filterQuery } from "@/lib/statements/filters";
+import { DOCUMENT_TYPE_LABELS, SOURCE_KIND_LABELS } from "@/lib/statements/labels";
+import type { PublishedStatement } from "@/lib/statements/permalink";
+import { sourcePath } from "@/lib/site/urls";
+import { StatementQuote } from "./StatementQuote";
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-sm text-zinc-700 dark:text-zinc-300">{term}</dt>
+      <dd className="font-medium break-words">{children}</dd>
+    </div>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-8">
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
+      <div className="mt-2">{children}</div>
+    </section>
+  );
+}
+
+/** Everything known about one statement: the words, who and when, tone, verification, source. */
+export function StatementDetail({ statement }: { statement: PublishedStatement }) {
+  const source = statement.source;
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{statement.title}</h1>
+      <dl className="mt-4 grid grid-cols-1 gap-3 sm:grid-cols-3">
+        <Fact term="Date">
+          <time dateTime={statement.date.toISOString().slice(0, 10)}>{formatDate(statement.date)}</time>
+        </Fact>
+        {statement.speaker && <Fact term="Speaker">{statement.speaker}</Fact>}
+        {statement.body && <Fact term="Issuing body">{statement.body}</Fact>}
+        <Fact term="Document type">{DOCUMENT_TYPE_LABELS[statement.documentType]}</Fact>
+        {statement.event && <Fact term="Event">{statement.event}</Fact>}
+        {statement.paragraphRef && <Fact term="Paragraph">{statement.paragraphRef}</Fact>}
+      </dl>
+
+      {statement.quote ? (
+        <StatementQuote quote={statement.quote} language={statement.language} translation={statement.translation} />
+      ) : (
+        <p className="mt-6 rounded border border-dashed border-zinc-400 p-4 dark:border-zinc-600">
+          No quote: this is a data point recording that China was not mentioned.
+        </p>
+      )}
+
+      {statement.summary && (
+        <Section id="context-heading" title="Context">
+          <p>{statement.summary}</p>
+        </Section>
+      )}
+
+      <Section id="tone-heading" title="Tone">
+        <ToneBadge level={statement.toneLevel} />
+        {statement.toneRationale && <p className="mt-2">{statement.toneRationale}</p>}
+      </Section>
+
+      <Section id="verification-heading" title="Verification">
+        <VerificationBadge status={statement.verification} />
+        {source.reliabilityNote && <p className="mt-2">{source.reliabilityNote}</p>}
+      </Section>
+
+      <Section id="source-heading" title="Source">
+        <p className="font-medium">{source.title}</p>
+        <p className="text-zinc-700 dark:text-zinc-300">
+          {source.outlet} · {SOURCE_KIND_LABELS[source.kind]}
+          {source.publishedAt && <> · {formatDate(source.publishedAt)}</>}
+        </p>
+        <p className="mt-2 flex flex-wrap gap-4">
+          <Link href={sourcePath(source.id)} className="underline underline-offset-2">
+            About this source
+          </Link>
+          {source.url && (
+            <a href={source.url} rel="external noopener" className="underline underline-offset-2">
+              Read the original<span className="sr-only"> at {new URL(source.url).hostname}</span>
+            </a>
+          )}
+        </p>
+      </Section>
+
+      {statement.themes.length > 0 && (
+        <Section id="themes-heading" title="Themes">
+          <ul className="flex flex-wrap gap-2">
+            {statement.themes.map((theme) => (
+              <li key={theme.slug}>
+                <Link href={`/?${filterQuery({ theme: theme.slug })}`} className="inline-block rounded bg-zinc-200 px-2 py-1 text-sm underline-offset-2 hover:underline dark:bg-zinc-800">
+                  {theme.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { ToneBadge } from "@/components/statements/ToneBadge";
+import { formatDate } from "@/lib/format/date";
+import { statementPath } from "@/lib/site/urls";
+
+type Neighbour = { slug: string; title: string; date: Date };
+
+/** Previous and next statement in time. */
+export function StatementNeighbours({ previous, next }: { previous: Neighbour | null; next: Neighbour | null }) {
+  return (
+    <nav aria-label="Previous and next statement" className="mt-10 grid gap-3 border-t border-zinc-200 pt-6 sm:grid-cols-2 dark:border-zinc-800">
+      {[
+        { neighbour: previous, label: "Previous statement", align: "" },
+        { neighbour: next, label: "Next statement", align: "sm:text-right" },
+      ].map(({ neighbour, label, align }) => (
+        <div key={label} className={align}>
+          {neighbour && (
+            <Link href={statementPath(neighbour.slug)} rel={label.startsWith("Next") ? "next" : "prev"} className="group block">
+              <span className="text-sm text-zinc-700 dark:text-zinc-300">
+                {label.startsWith("Next") ? `${label} →` : `← ${label}`}
+              </span>
+              <span className="block font-medium underline underline-offset-2 group-hover:decoration-2">{neighbour.title}</span>
+              <span className="text-sm text-zinc-700 dark:text-zinc-300">{formatDate(neighbour.date)}</span>
+            </Link>
+          )}
+        </div>
+      ))}
+    </nav>
+  );
+}
+
+/** Statements sharing themes with this one. */
+export function RelatedStatements({ related }: { related: (Neighbour & { toneLevel: number })[] }) {
+  if (related.length === 0) return null;
+  return (
+    <section aria-labelledby="related-heading" className="mt-10">
+      <h2 id="related-heading" className="text-xl font-semibold">
+        Related statements
+      </h2>
+      <ul className="mt-3 space-y-3">
+        {related.map((statement) => (
+          <li key={statement.slug} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <Link href={statementPath(statement.slug)} className="font-medium underline underline-offset-2">
+              {statement.title}
+            </Link>
+            <span className="text-sm text-zinc-700 dark:text-zinc-300">{formatDate(statement.date)}</span>
+            <ToneBadge level={statement.toneLevel} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
