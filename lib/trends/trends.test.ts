@@ -145,3 +145,15 @@ describe("summitPassages", () => {
     expect(passages.map((passage) => passage.name)).toEqual(["London Declaration"]);
   });
 });
+
+describe("text summaries", () => {
+  it("say in words what each chart shows for the seed data", async () => {
+    const { keyPhraseSummary, perYearSummary, summitSummary, toneOverTimeSummary } = await import("./summaries");
+    const seeds = seedStatements();
+    expect(toneOverTimeSummary(yearlyAverages(seeds))).toMatch(/^29 statements from 2017 to 2024\. China is not mentioned in 2017, 2018\. The yearly average tone .* from 2\.0 \(Not an adversary \/ mixed\) in 2019 to /);
+    expect(perYearSummary(yearlyLevelCounts(seeds))).toMatch(/^2021 has the most statements/);
+    expect(keyPhraseSummary(keyPhraseTracker(seeds))).toContain("“decisive enabler” first appears in 2024.");
+    expect(summitSummary(summitPassages(seeds))).toMatch(/^5 summit texts mention China: London Leaders' Meeting 2019, /);
+    expect(toneOverTimeSummary([])).toBe("No statements match these filters.");
+  });
+});
