@@ -43,6 +43,7 @@ export default function StatementsPerYearChart({ years }: StatementsPerYearChart
             }}
           />
           <Legend
+            itemSorter="dataKey"
             formatter={(value: string) => <span className="text-zinc-800 dark:text-zinc-200">{value}</span>}
             wrapperStyle={{ fontSize: 12 }}
           />

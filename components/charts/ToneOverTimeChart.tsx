@@ -35,7 +35,12 @@ export default function ToneOverTimeChart({ points, averages, milestones }: Tone
               stroke="currentColor"
               strokeDasharray="4 4"
               strokeOpacity={0.6}
-              label={{ value: milestone.title, angle: -90, position: "insideTopLeft", fill: "currentColor", fontSize: 10, offset: 6 }}
+              label={({ viewBox }: { viewBox?: { x?: number; y?: number } }) => (
+                // Written downwards along the line, so close milestones (2022) do not overlap.
+                <text transform={`translate(${(viewBox?.x ?? 0) + 4}, ${(viewBox?.y ?? 0) + 4}) rotate(90)`} fill="currentColor" fontSize={10} data-milestone={milestone.slug}>
+                  {milestone.title}
+                </text>
+              )}
             />
           ))}
           <Tooltip
