@@ -36,7 +36,7 @@ test.describe("POST /api/analyze", () => {
 
   for (const bad of badRequests) {
     test(`answers 400 naming the problem for ${bad.name}`, async ({ request }) => {
-      const response = await request.post("/api/analyze", { data: bad.body, headers: { "content-type": bad.contentType ?? "application/json" } });
+      const response = await request.post("/api/analyze", { data: Buffer.from(bad.body), headers: { "content-type": bad.contentType ?? "application/json" } });
       expect(response.status()).toBe(400);
       const body = await response.json();
       expect(body.error.code).toBe(bad.code);

@@ -7,7 +7,7 @@ import type { SummitPassage } from "@/lib/trends/summit-passages";
 export function SummitComparison({ passages }: { passages: SummitPassage[] }) {
   if (passages.length === 0) return null;
   return (
-    <div className="-mx-4 overflow-x-auto px-4" tabIndex={0} role="region" aria-label="Summit passages side by side (scrolls sideways)">
+    <div className="relative -mx-4 overflow-x-auto px-4" tabIndex={0} role="region" aria-label="Summit passages side by side (scrolls sideways)">
       <ol className="grid auto-cols-[minmax(16rem,1fr)] grid-flow-col gap-4" data-summit-passages>
         {passages.map((passage) => (
           <li key={passage.sourceId} className="rounded-lg border border-zinc-200 bg-white p-3 text-sm dark:border-zinc-800 dark:bg-zinc-900" data-summit={passage.sourceId}>

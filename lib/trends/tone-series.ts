@@ -4,7 +4,7 @@ import { isoDay, type TrendStatement } from "./types";
 
 const DAY_MS = 86_400_000;
 /** Statements on the same day at the same level are spread this far apart so each can be pointed at. */
-const SPREAD_MS = 12 * DAY_MS;
+const SPREAD_MS = 45 * DAY_MS;
 
 export type TonePoint = {
   slug: string;
