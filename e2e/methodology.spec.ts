@@ -18,6 +18,8 @@ test("the methodology page lists the whole lexicon with weights, the score bands
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the methodology page has no axe violations (${colorScheme})`, async ({ page }) => {
+    // axe walks every chart node and table cell; on a busy two-core machine that outlasts the default 30 s.
+    test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme });
     await page.goto("/methodology");
     const results = await new AxeBuilder({ page }).analyze();

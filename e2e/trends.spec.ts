@@ -75,6 +75,8 @@ test.describe("/trends", () => {
     await expect(columns.first()).toContainText("London Leaders' Meeting 2019");
     await expect(columns.last().locator("ins").filter({ hasText: "enabler" })).toHaveCount(1);
     await expect(columns.last().locator("del").first()).toBeAttached();
+    // The columns scroll inside their own region; the page itself must not scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
   });
 
   test("applies the timeline's filters", async ({ page }) => {
@@ -89,6 +91,8 @@ test.describe("/trends", () => {
 
   for (const colorScheme of ["light", "dark"] as const) {
     test(`has no axe violations (${colorScheme})`, async ({ page }) => {
+      // axe walks every chart node and table cell; on a busy two-core machine that outlasts the default 30 s.
+      test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme });
       await page.goto("/trends");
       await expect(page.locator('[data-chart="key-phrases"] [data-phrase-cell]').first()).toBeVisible({ timeout: 15_000 });
