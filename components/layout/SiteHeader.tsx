@@ -7,6 +7,20 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-bold tracking-tight">
           NATO–China Tracker
         </Link>
+        <nav aria-label="Main">
+          <ul className="flex gap-4 text-sm">
+            <li>
+              <Link href="/trends" className="underline-offset-4 hover:underline">
+                Trends
+              </Link>
+            </li>
+            <li>
+              <Link href="/methodology" className="underline-offset-4 hover:underline">
+                Methodology
+              </Link>
+            </li>
+          </ul>
+        </nav>
       </div>
     </header>
   );

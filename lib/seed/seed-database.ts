@@ -6,6 +6,7 @@ import { dateFromIso } from "../validation/fields";
 import type { SourceInput } from "../validation/source";
 import type { StatementInput } from "../validation/statement";
 import { buildSearchText } from "../statements/search-text";
+import { analyzeTone, lexiconLanguage } from "../tone/analyze";
 import type { SeedCorpus } from "./seed-files";
 
 export type SeedCounts = { created: number; updated: number; unchanged: number };
@@ -127,7 +128,14 @@ async function seedSources(tx: Prisma.TransactionClient, corpus: SeedCorpus): Pr
 
 function statementData(statement: StatementInput) {
   const { themes: _themes, date, ...fields } = statement;
-  return { ...fields, date: dateFromIso(date), searchText: buildSearchText(statement) };
+  const reading = statement.quote ? analyzeTone(statement.quote, lexiconLanguage(statement.language)) : null;
+  return {
+    ...fields,
+    date: dateFromIso(date),
+    searchText: buildSearchText(statement),
+    autoToneLevel: reading?.level ?? null,
+    autoToneScore: reading?.score ?? null,
+  };
 }
 
 async function seedStatements(tx: Prisma.TransactionClient, corpus: SeedCorpus): Promise<SeedCounts> {

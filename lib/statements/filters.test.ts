@@ -88,3 +88,23 @@ describe("filterQuery", () => {
     expect(parse(query)).toMatchObject({ ok: true, filters: { q: "Défis & co", tone: [0, 4], speaker: "Jens Stoltenberg" } });
   });
 });
+
+describe("the disagree filter", () => {
+  it("reads disagree=1 and rejects any other value by name", () => {
+    expect(parse("disagree=1")).toMatchObject({ ok: true, filters: { disagree: true } });
+    expect(parse("disagree=yes")).toMatchObject({ ok: false, param: "disagree", message: "disagree must be 1" });
+  });
+
+  it("keeps only statements whose reading is more than one level from the editor's", () => {
+    const where = statementWhere({ sort: "asc", disagree: true });
+    expect(where.AND).toContainEqual({
+      OR: [
+        { toneLevel: 1, autoToneLevel: { in: [3, 4, 5] } },
+        { toneLevel: 2, autoToneLevel: { in: [4, 5] } },
+        { toneLevel: 3, autoToneLevel: { in: [1, 5] } },
+        { toneLevel: 4, autoToneLevel: { in: [1, 2] } },
+        { toneLevel: 5, autoToneLevel: { in: [1, 2, 3] } },
+      ],
+    });
+  });
+});

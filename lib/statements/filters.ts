@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DocumentType, SourceKind } from "../generated/sqlite/enums";
 import type { Prisma } from "../generated/sqlite/client";
+import { disagreeingLevelPairs } from "../tone/disagreement";
 import { MAX_TONE_LEVEL, NOT_MENTIONED } from "../tone/scale";
 import { slugPart } from "../validation/fields";
 import { foldForSearch } from "./search-text";
@@ -74,6 +75,11 @@ export const statementFilters = z
     source: enumList("source", SourceKind).optional(),
     lang: commaList("lang", z.string().regex(/^[a-z]{2}$/, "must be two-letter language codes such as en,fr")).optional(),
     sort: z.enum(["asc", "desc"], { error: "sort must be asc or desc" }).default("asc"),
+    /** `disagree=1`: only statements whose automatic tone reading is more than one level from the editor's. */
+    disagree: z
+      .literal("1", { error: "disagree must be 1" })
+      .transform(() => true)
+      .optional(),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "from must not be after to", path: ["from"] });
 
@@ -82,7 +88,7 @@ export type StatementFilters = z.output<typeof statementFilters>;
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 /** The URL parameters of the filters, in the order links spell them. */
-export const FILTER_PARAMS = ["q", "from", "to", "tone", "type", "speaker", "theme", "source", "lang", "sort"] as const;
+export const FILTER_PARAMS = ["q", "from", "to", "tone", "type", "speaker", "theme", "source", "lang", "disagree", "sort"] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
 /**
@@ -146,5 +152,8 @@ export function statementWhere(filters: StatementFilters): Prisma.StatementWhere
   if (filters.theme?.length) and.push({ themes: { some: { slug: { in: filters.theme } } } });
   if (filters.source?.length) and.push({ source: { kind: { in: filters.source } } });
   if (filters.lang?.length) and.push({ language: { in: filters.lang } });
+  if (filters.disagree) {
+    and.push({ OR: disagreeingLevelPairs().map((pair) => ({ toneLevel: pair.toneLevel, autoToneLevel: { in: pair.autoToneLevels } })) });
+  }
   return { AND: and };
 }

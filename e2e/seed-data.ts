@@ -1,0 +1,9 @@
+import fs from "node:fs";
+import path from "node:path";
+
+/** The seed statements the e2e server loads, for expected counts. */
+export type SeedStatement = { slug: string; title: string; date: string; toneLevel: number; status: string; documentType: string; quote: string | null };
+
+export const publishedSeedStatements: SeedStatement[] = JSON.parse(fs.readFileSync(path.join(process.cwd(), "seeds", "statements.json"), "utf8")).filter(
+  (statement: SeedStatement) => statement.status === "PUBLISHED",
+);
