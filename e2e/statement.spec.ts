@@ -10,7 +10,8 @@ test("a permalink opens in a fresh browser context with the full statement", asy
   await page.goto(PATH);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const original = page.locator('blockquote[lang="fr"]');
-  await expect(original).toHaveText("La Chine n’est pas notre adversaire");
+  await expect(original).toContainText("La Chine n’est pas notre adversaire");
+  await expect(original.locator("mark")).toContainText("n’est pas notre adversaire");
   await expect(page.locator('blockquote[lang="en"]')).toBeVisible();
   await expect(page.getByText("Original (French)")).toBeVisible();
   await expect(page.getByText("English translation", { exact: true })).toBeVisible();
@@ -106,4 +107,20 @@ test("an unknown slug is a real 404 with a way back", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Statement not found" })).toBeVisible();
   await page.getByRole("link", { name: "Back to the timeline" }).click();
   await expect(page).toHaveURL(/\/$/);
+});
+
+test("the tone reading highlights its phrases in the quote and sits beside the editor's level", async ({ page }) => {
+  await page.goto("/statements/2024-07-10-washington-declaration-decisive-enabler");
+  const quote = page.locator('blockquote[lang="en"]');
+  await expect(quote.locator("mark", { hasText: "decisive enabler" })).toBeVisible();
+  const reading = page.getByRole("region", { name: "Tone reading" });
+  await expect(reading.getByText("Editor’s level")).toBeVisible();
+  await expect(reading.getByText(/^Suggested level/)).toBeVisible();
+  await expect(reading.getByRole("listitem").filter({ hasText: "decisive enabler" })).toBeVisible();
+  await expect(reading.getByText("Disagreement:")).toHaveCount(0);
+});
+
+test("a reading more than one level from the editor's is flagged", async ({ page }) => {
+  await page.goto("/statements/2024-07-10-baonghean-stoltenberg-strongest-message");
+  await expect(page.getByRole("region", { name: "Tone reading" }).getByRole("note")).toContainText("Disagreement");
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { publishedSeedStatements as seeds } from "./seed-data";
+import { publishedStatements as published } from "./seed-data";
 
 const years = (list: { date: string }[]) => new Set(list.map((statement) => statement.date.slice(0, 4)));
 
@@ -10,7 +10,7 @@ test.describe("/trends", () => {
 
   test("the text summaries and data tables are in the server's HTML, before any chart loads", async ({ request }) => {
     const html = await (await request.get("/trends")).text();
-    expect(html).toContain(`${seeds.length} statements from 2017 to 2024`);
+    expect(html).toContain(`${published.length} statements from 2017 to 2024`);
     expect(html).toContain('data-table="tone-over-time"');
     expect(html).toContain('data-table="statements-per-year"');
     expect(html).not.toContain('data-point="');
@@ -21,14 +21,14 @@ test.describe("/trends", () => {
     const chart = page.locator('[data-chart="tone-over-time"]');
     // The charts load after the page's text, in their own script.
     await expect(chart.locator("svg").first()).toBeVisible({ timeout: 30_000 });
-    await expect(chart.locator("[data-point]")).toHaveCount(seeds.length);
-    const yearsMentioningChina = years(seeds.filter((statement) => statement.toneLevel > 0));
+    await expect(chart.locator("[data-point]")).toHaveCount(published.length);
+    const yearsMentioningChina = years(published.filter((statement) => statement.toneLevel > 0));
     await expect(chart.locator("[data-average-point]")).toHaveCount(yearsMentioningChina.size);
     await expect(chart.locator("[data-milestone]")).toHaveCount(6);
     await expect(chart.locator('[data-milestone="washington-summit-2024"]')).toHaveText("Washington Summit");
 
     await chart.locator('[data-point="2019-12-04-london-declaration-opportunities-and-challenges"] circle').hover({ timeout: 30_000 });
-    await expect(page.getByText(seeds.find((statement) => statement.slug === "2019-12-04-london-declaration-opportunities-and-challenges")!.title).first()).toBeVisible();
+    await expect(page.getByText(published.find((statement) => statement.slug === "2019-12-04-london-declaration-opportunities-and-challenges")!.title).first()).toBeVisible();
   });
 
   test("clicking a point opens the timeline filtered to its day", async ({ page }) => {
@@ -40,7 +40,7 @@ test.describe("/trends", () => {
   test("statements per year: one bar segment per year and tone level used; clicking one filters the timeline", async ({ page }) => {
     await page.goto("/trends");
     const chart = page.locator('[data-chart="statements-per-year"]');
-    const segments = new Set(seeds.map((statement) => `${statement.date.slice(0, 4)}-${statement.toneLevel}`));
+    const segments = new Set(published.map((statement) => `${statement.date.slice(0, 4)}-${statement.toneLevel}`));
     await expect(chart.locator("[data-bar]")).toHaveCount(segments.size, { timeout: 30_000 });
     await chart.locator('[data-bar="2024-5"] rect').click();
     await expect(page).toHaveURL(/\/\?from=2024&to=2024&tone=5$/);
@@ -63,9 +63,9 @@ test.describe("/trends", () => {
   test("every chart has a data table with real rows", async ({ page }) => {
     await page.goto("/trends");
     for (const summary of await page.getByText("Data table").all()) await summary.click();
-    await expect(page.locator('[data-table="tone-over-time"] tbody tr')).toHaveCount(seeds.length);
-    await expect(page.locator('[data-table="yearly-average"] tbody tr')).toHaveCount(8);
-    await expect(page.locator('[data-table="statements-per-year"] tbody tr')).toHaveCount(8);
+    await expect(page.locator('[data-table="tone-over-time"] tbody tr')).toHaveCount(published.length);
+    await expect(page.locator('[data-table="yearly-average"] tbody tr')).toHaveCount(years(published).size);
+    await expect(page.locator('[data-table="statements-per-year"] tbody tr')).toHaveCount(years(published).size);
     await expect(page.locator('[data-table="statements-per-year"]').getByRole("row", { name: /^2017/ })).toContainText("2");
     await expect(page.locator('[data-table="key-phrases"] tbody tr').first()).toContainText("opportunities");
     await expect(page.locator('[data-table="summit-passages"] tbody tr')).toHaveCount(5);
@@ -83,7 +83,7 @@ test.describe("/trends", () => {
   });
 
   test("applies the timeline's filters", async ({ page }) => {
-    const in2021 = seeds.filter((statement) => statement.date.startsWith("2021"));
+    const in2021 = published.filter((statement) => statement.date.startsWith("2021"));
     await page.goto("/trends?from=2021&to=2021");
     await expect(page.locator('[data-section="tone-over-time"] [data-summary]')).toContainText(`${in2021.length} statements from 2021 to 2021`);
     await expect(page.locator('[data-chart="tone-over-time"] [data-point]')).toHaveCount(in2021.length, { timeout: 30_000 });

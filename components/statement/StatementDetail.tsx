@@ -2,10 +2,12 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ToneBadge } from "@/components/statements/ToneBadge";
 import { VerificationBadge } from "@/components/statements/VerificationBadge";
+import { ToneReading } from "@/components/tone/ToneReading";
 import { formatDate } from "@/lib/format/date";
 import { filterQuery } from "@/lib/statements/filters";
 import { DOCUMENT_TYPE_LABELS, SOURCE_KIND_LABELS } from "@/lib/statements/labels";
 import type { PublishedStatement } from "@/lib/statements/permalink";
+import type { ToneReading as ToneReadingResult } from "@/lib/tone/analyze";
 import { sourcePath } from "@/lib/site/urls";
 import { StatementQuote } from "./StatementQuote";
 
@@ -30,7 +32,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** Everything known about one statement: the words, who and when, tone, verification, source. */
-export function StatementDetail({ statement }: { statement: PublishedStatement }) {
+export function StatementDetail({ statement, reading }: { statement: PublishedStatement; reading: ToneReadingResult | null }) {
   const source = statement.source;
   return (
     <>
@@ -47,7 +49,7 @@ export function StatementDetail({ statement }: { statement: PublishedStatement }
       </dl>
 
       {statement.quote ? (
-        <StatementQuote quote={statement.quote} language={statement.language} translation={statement.translation} />
+        <StatementQuote quote={statement.quote} language={statement.language} translation={statement.translation} matches={reading?.matches} />
       ) : (
         <p className="mt-6 rounded border border-dashed border-zinc-400 p-4 dark:border-zinc-600">
           No quote: this is a data point recording that China was not mentioned.
@@ -63,6 +65,11 @@ export function StatementDetail({ statement }: { statement: PublishedStatement }
       <Section id="tone-heading" title="Tone">
         <ToneBadge level={statement.toneLevel} />
         {statement.toneRationale && <p className="mt-2">{statement.toneRationale}</p>}
+        {reading && (
+          <div className="mt-4">
+            <ToneReading reading={reading} toneLevel={statement.toneLevel} />
+          </div>
+        )}
       </Section>
 
       <Section id="verification-heading" title="Verification">

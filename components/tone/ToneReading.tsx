@@ -1,34 +1,28 @@
-import { analyzeTone, lexiconLanguage } from "@/lib/tone/analyze";
+import Link from "next/link";
+import type { ToneReading as ToneReadingResult } from "@/lib/tone/analyze";
 import { toneDisagrees } from "@/lib/tone/disagreement";
 import { formatWeight } from "@/lib/tone/highlight";
 import { NOT_MENTIONED } from "@/lib/tone/scale";
-import { HighlightedText } from "./HighlightedText";
 import { ToneLevel } from "./ToneLevel";
 
 export type ToneReadingProps = {
-  /** The quote exactly as published. */
-  quote: string;
-  /** BCP 47 code of the quote; English and French have their own lexicons. */
-  language: string;
+  /** The automatic reading of the quote (lib/tone/analyze.ts). */
+  reading: ToneReadingResult;
   /** The editor's level, 0–5; it stays authoritative. */
   toneLevel: number;
 };
 
 /**
- * The automatic tone reading of a quote next to the editor's level: the matched phrases are
- * highlighted with their weights, and a difference of more than one level is flagged.
+ * The automatic tone reading next to the editor's level, with the phrases it matched (they are
+ * also highlighted in the quote) and a flag when the two differ by more than one level.
  */
-export function ToneReading({ quote, language, toneLevel }: ToneReadingProps) {
-  const reading = analyzeTone(quote, lexiconLanguage(language));
+export function ToneReading({ reading, toneLevel }: ToneReadingProps) {
   const disagrees = toneDisagrees(toneLevel, reading.level);
   return (
     <section aria-labelledby="tone-reading-heading" className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-      <h2 id="tone-reading-heading" className="text-lg font-semibold">
+      <h3 id="tone-reading-heading" className="text-lg font-semibold">
         Tone reading
-      </h2>
-      <blockquote lang={language} className="mt-2 border-l-4 border-zinc-300 pl-3 leading-relaxed dark:border-zinc-700">
-        <HighlightedText text={quote} matches={reading.matches} />
-      </blockquote>
+      </h3>
       <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-medium">Editor&rsquo;s level</dt>
         <dd>
@@ -39,6 +33,18 @@ export function ToneReading({ quote, language, toneLevel }: ToneReadingProps) {
           <ToneLevel level={reading.level} /> <span className="text-zinc-600 dark:text-zinc-400">(score {formatWeight(reading.score)})</span>
         </dd>
       </dl>
+      {reading.matches.length > 0 && (
+        <>
+          <p className="mt-3 text-sm font-medium">Phrases matched (highlighted in the quote)</p>
+          <ul className="mt-1 flex flex-wrap gap-2 text-sm">
+            {reading.matches.map((match) => (
+              <li key={match.start} className="rounded border border-zinc-300 px-2 py-0.5 dark:border-zinc-700">
+                {match.phrase} <span className="text-zinc-600 dark:text-zinc-400">({formatWeight(match.weight)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {reading.matches.length === 0 && (
         <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">No phrase of the lexicon appears in this quote, so the suggestion rests on nothing.</p>
       )}
@@ -54,9 +60,9 @@ export function ToneReading({ quote, language, toneLevel }: ToneReadingProps) {
         </p>
       )}
       <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
-        <a href="/methodology" className="underline">
+        <Link href="/methodology" className="underline">
           How the reading works
-        </a>
+        </Link>
       </p>
     </section>
   );

@@ -1,6 +1,6 @@
 /**
  * The server the Playwright suite runs against: migrates and seeds the fresh database named by
- * DATABASE_URL, builds the app (unless E2E_SKIP_BUILD=1 and a build exists) and serves it.
+ * DATABASE_URL, adds the suite's fixtures (e2e/fixtures), builds the app (unless E2E_SKIP_BUILD=1 and a build exists) and serves it.
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -12,6 +12,7 @@ if (database.provider === "sqlite") fs.rmSync(database.filePath, { force: true }
 const run = (args: string[]) => execFileSync("npx", args, { stdio: "inherit" });
 run(["tsx", "scripts/db/deploy.ts"]);
 run(["tsx", "scripts/db/seed.ts"]);
+run(["tsx", "e2e/fixtures/paraphrased-quote.ts"]);
 if (!(process.env.E2E_SKIP_BUILD === "1" && fs.existsSync(".next/BUILD_ID"))) run(["next", "build"]);
 
 const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", process.env.PORT ?? "3100"], { stdio: "inherit" });

@@ -11,6 +11,7 @@ import { absoluteUrl, sourcePath, statementPath } from "@/lib/site/urls";
 import { statementDescription } from "@/lib/statements/description";
 import { serializeJsonLd, statementJsonLd } from "@/lib/statements/json-ld";
 import { getPublishedStatement, getStatementNeighbours, toCitable } from "@/lib/statements/permalink";
+import { analyzeTone, lexiconLanguage } from "@/lib/tone/analyze";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -53,7 +54,7 @@ export default async function StatementPage({ params }: Props) {
         </Link>
       </p>
       <article>
-        <StatementDetail statement={statement} />
+        <StatementDetail statement={statement} reading={statement.quote ? analyzeTone(statement.quote, lexiconLanguage(statement.language)) : null} />
         <CitePanel path={path} chicago={chicagoCitation(citable)} apa={apaCitation(citable)} />
       </article>
       <StatementNeighbours previous={neighbours.previous} next={neighbours.next} />
