@@ -1,7 +1,4 @@
-import Link from "next/link";
-import { ToneBadge } from "@/components/statements/ToneBadge";
-import { formatDate } from "@/lib/format/date";
-import { statementPath } from "@/lib/site/urls";
+import { StatementLinkRow } from "@/components/statements/StatementLinkRow";
 
 type Quoted = { slug: string; title: string; date: Date; toneLevel: number; quote: string | null };
 
@@ -11,19 +8,14 @@ export function SourceStatements({ statements, notFound, hasText }: { statements
   return (
     <ul className="mt-3 space-y-3">
       {statements.map((statement) => (
-        <li key={statement.slug} className="flex flex-wrap items-center gap-x-3 gap-y-1">
-          <Link href={statementPath(statement.slug)} className="font-medium underline underline-offset-2">
-            {statement.title}
-          </Link>
-          <span className="text-sm text-zinc-700 dark:text-zinc-300">{formatDate(statement.date)}</span>
-          <ToneBadge level={statement.toneLevel} />
+        <StatementLinkRow key={statement.slug} statement={statement}>
           {hasText && statement.quote && notFound.has(statement.slug) && (
             <span className="rounded border border-red-700 px-1.5 py-0.5 text-xs font-medium text-red-800 dark:border-red-400 dark:text-red-300">
               Quote not found verbatim in the stored text
             </span>
           )}
           {hasText && !statement.quote && <span className="text-sm text-zinc-700 dark:text-zinc-300">(no quote: China not mentioned)</span>}
-        </li>
+        </StatementLinkRow>
       ))}
     </ul>
   );

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ToneBadge } from "@/components/statements/ToneBadge";
+import { StatementLinkRow } from "@/components/statements/StatementLinkRow";
 import { formatDate } from "@/lib/format/date";
 import { statementPath } from "@/lib/site/urls";
 
@@ -39,13 +39,7 @@ export function RelatedStatements({ related }: { related: (Neighbour & { toneLev
       </h2>
       <ul className="mt-3 space-y-3">
         {related.map((statement) => (
-          <li key={statement.slug} className="flex flex-wrap items-center gap-x-3 gap-y-1">
-            <Link href={statementPath(statement.slug)} className="font-medium underline underline-offset-2">
-              {statement.title}
-            </Link>
-            <span className="text-sm text-zinc-700 dark:text-zinc-300">{formatDate(statement.date)}</span>
-            <ToneBadge level={statement.toneLevel} />
-          </li>
+          <StatementLinkRow key={statement.slug} statement={statement} />
         ))}
       </ul>
     </section>
