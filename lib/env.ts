@@ -1,20 +1,58 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { parseDatabaseUrl, type DatabaseConfig } from "./db/database-url";
 
 const envSchema = z.object({
   DATABASE_URL: z.string().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  BETTER_AUTH_SECRET: z.string().trim().optional(),
+  /** The public origin of the app (https://tracker.example.org); inferred from requests when unset. */
+  BETTER_AUTH_URL: z.url({ error: "BETTER_AUTH_URL must be an absolute URL such as https://tracker.example.org" }).optional(),
 });
 
-export type Env = { nodeEnv: "development" | "production" | "test"; database: DatabaseConfig };
+export type AuthConfig = { secret: string; usesDevelopmentSecret: boolean; baseURL?: string };
+
+export type Env = { nodeEnv: "development" | "production" | "test"; database: DatabaseConfig; auth: AuthConfig };
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+export const MIN_SECRET_LENGTH = 32;
+
+/**
+ * Development and tests get a fixed secret derived from the project name, so sessions survive
+ * restarts without any setup; production must bring its own, since anyone can derive this one.
+ */
+export function developmentSecret(): string {
+  return createHash("sha256").update("nato-china-tracker development secret").digest("base64url");
+}
+
+export function parseAuthConfig(raw: { BETTER_AUTH_SECRET?: string; BETTER_AUTH_URL?: string }, nodeEnv: Env["nodeEnv"]): AuthConfig {
+  const secret = raw.BETTER_AUTH_SECRET || undefined;
+  if (!secret) {
+    if (nodeEnv === "production") {
+      throw new EnvError(
+        `BETTER_AUTH_SECRET is required in production: set it to a random string of at least ${MIN_SECRET_LENGTH} characters (openssl rand -base64 32)`,
+      );
+    }
+    return { secret: developmentSecret(), usesDevelopmentSecret: true, baseURL: raw.BETTER_AUTH_URL };
+  }
+  if (secret.length < MIN_SECRET_LENGTH) {
+    throw new EnvError(`BETTER_AUTH_SECRET must be at least ${MIN_SECRET_LENGTH} characters long (got ${secret.length})`);
+  }
+  return { secret, usesDevelopmentSecret: false, baseURL: raw.BETTER_AUTH_URL };
+}
 
 let cached: Env | undefined;
 
 /** The process environment, parsed once; throws with one clear line when it is unusable. */
 export function env(): Env {
   if (!cached) {
-    const raw = envSchema.parse(process.env);
-    cached = { nodeEnv: raw.NODE_ENV, database: parseDatabaseUrl(raw.DATABASE_URL) };
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) throw new EnvError(parsed.error.issues[0]?.message ?? "invalid environment");
+    const raw = parsed.data;
+    cached = { nodeEnv: raw.NODE_ENV, database: parseDatabaseUrl(raw.DATABASE_URL), auth: parseAuthConfig(raw, raw.NODE_ENV) };
   }
   return cached;
 }
