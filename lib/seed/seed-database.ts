@@ -4,8 +4,7 @@ import { recordRevision, type RevisionEntity } from "../revisions/record-revisio
 import { normalizeStatementInput, sameSnapshot, sourceSnapshot, statementSnapshot, themeSnapshot } from "../revisions/snapshots";
 import { dateFromIso } from "../validation/fields";
 import type { SourceInput } from "../validation/source";
-import type { StatementInput } from "../validation/statement";
-import { buildSearchText } from "../statements/search-text";
+import { statementData } from "../statements/persist";
 import type { SeedCorpus } from "./seed-files";
 
 export type SeedCounts = { created: number; updated: number; unchanged: number };
@@ -123,11 +122,6 @@ async function seedSources(tx: Prisma.TransactionClient, corpus: SeedCorpus): Pr
     });
   }
   return result;
-}
-
-function statementData(statement: StatementInput) {
-  const { themes: _themes, date, ...fields } = statement;
-  return { ...fields, date: dateFromIso(date), searchText: buildSearchText(statement) };
 }
 
 async function seedStatements(tx: Prisma.TransactionClient, corpus: SeedCorpus): Promise<SeedCounts> {
