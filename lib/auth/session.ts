@@ -16,7 +16,9 @@ export class AuthorizationError extends Error {
 
 /** The signed-in user, or null. A disabled (banned) account counts as signed out. */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
-  const session = await getAuth().api.getSession({ headers: await headers() });
+  // headers() first: during `next build` it marks the page dynamic before the auth config is read.
+  const requestHeaders = await headers();
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session || session.user.banned) return null;
   const { id, email, name, role } = session.user;
   return { id, email, name, role: role ?? "" };
