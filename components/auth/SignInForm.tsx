@@ -7,9 +7,9 @@ import { describedBy, Field, inputClass } from "@/components/editor/Field";
 type State = { email: string; error?: string };
 
 /** Messages for better-auth's answers; the wording never says which of email or password was wrong. */
-function messageFor(status: number): string {
+function messageFor(status: number, code: string | undefined): string {
   if (status === 429) return "Too many sign-in attempts. Wait a minute, then try again.";
-  if (status === 403) return "This account is disabled.";
+  if (code === "BANNED_USER") return "This account is disabled.";
   if (status === 401 || status === 400) return "Wrong email or password.";
   return "Signing in failed. Try again.";
 }
@@ -24,7 +24,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     const password = String(formData.get("password") ?? "");
     if (!email || !password) return { email, error: "Enter your email and password." };
     const { error } = await authClient.signIn.email({ email, password });
-    if (error) return { email, error: messageFor(error.status) };
+    if (error) return { email, error: messageFor(error.status, error.code) };
     window.location.assign(returnTo);
     return { email };
   }, { email: "" });

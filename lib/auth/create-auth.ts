@@ -6,6 +6,7 @@ import { adminAc, defaultStatements, userAc } from "better-auth/plugins/admin/ac
 import type { Db } from "../db/create-client";
 import type { DatabaseConfig } from "../db/database-url";
 import type { AuthConfig } from "../env";
+import { requestOrigin } from "./origin";
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 128;
@@ -29,6 +30,9 @@ export function createAuth(
     appName: "NATO–China Tracker",
     secret: options.auth.secret,
     baseURL: options.auth.baseURL,
+    // Without BETTER_AUTH_URL, requests are accepted from the origin they were sent to and no
+    // other: a cross-site form or fetch carries its own site's Origin and is refused.
+    trustedOrigins: (request) => [options.auth.baseURL && new URL(options.auth.baseURL).origin, request && requestOrigin(request)],
     database: prismaAdapter(db, { provider: options.database.provider }),
     emailAndPassword: {
       enabled: true,
