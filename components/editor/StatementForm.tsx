@@ -48,7 +48,7 @@ export function StatementForm({ action, initialState, sources, themes, submitLab
   );
 
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-6" aria-describedby={state.message ? "form-message" : undefined}>
+    <form key={state.attempt} action={formAction} noValidate className="flex flex-col gap-6" aria-describedby={state.message ? "form-message" : undefined}>
       <input type="hidden" name="version" value={state.version} />
       {state.message && (
         <div id="form-message" role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950">

@@ -3,11 +3,23 @@ import { diffSnapshots } from "./diff";
 
 describe("diffSnapshots", () => {
   it("lists only the changed fields, with the words removed and added", () => {
-    const changes = diffSnapshots({ title: "Not an adversary", toneLevel: 2, themes: ["a"] }, { title: "A systemic challenge", toneLevel: 2, themes: ["a"] });
+    const changes = diffSnapshots(
+      { title: "China's stated ambitions and assertive behaviour present systemic challenges", toneLevel: 2, themes: ["a"] },
+      { title: "China's stated ambitions and coercive policies present systemic challenges", toneLevel: 2, themes: ["a"] },
+    );
     expect(changes.map((c) => c.field)).toEqual(["title"]);
     const change = changes[0]!;
-    expect(change.parts.filter((p) => p.removed).map((p) => p.value).join("")).toContain("Not");
-    expect(change.parts.filter((p) => p.added).map((p) => p.value).join("")).toContain("systemic");
+    expect(change.parts.filter((p) => p.removed).map((p) => p.value).join("")).toContain("assertive behaviour");
+    expect(change.parts.filter((p) => !p.added && !p.removed).map((p) => p.value).join("")).toContain("present systemic challenges");
+    expect(change.parts.filter((p) => p.added).map((p) => p.value).join("")).toContain("coercive policies");
+  });
+
+  it("shows a rewritten value whole, struck out then replaced, rather than interleaved fragments", () => {
+    const [change] = diffSnapshots({ title: "Press conference on China" }, { title: "First editor's title" });
+    expect(change!.parts).toEqual([
+      { value: "Press conference on China", added: false, removed: true },
+      { value: "First editor's title", added: true, removed: false },
+    ]);
   });
 
   it("shows lists and unset values readably, and every set field of a creation", () => {

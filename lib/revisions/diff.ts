@@ -21,12 +21,21 @@ export function diffSnapshots(previous: Record<string, unknown> | null, next: Re
     const before = display(previous?.[field]);
     const after = display(next[field]);
     if (before === after) continue;
-    const parts = diffWordsWithSpace(before, after).map((part) => ({
-      value: part.value,
-      added: part.added,
-      removed: part.removed,
-    }));
-    changes.push({ field, before, after, parts });
+    changes.push({ field, before, after, parts: readableParts(before, after) });
   }
   return changes;
+}
+
+/**
+ * A word diff when the two values share most of their words; when they share little, the
+ * interleaved fragments are harder to read than the old value struck out and the new one after.
+ */
+function readableParts(before: string, after: string): DiffPart[] {
+  const parts = diffWordsWithSpace(before, after).map((part) => ({ value: part.value, added: part.added, removed: part.removed }));
+  const kept = parts.filter((part) => !part.added && !part.removed).reduce((length, part) => length + part.value.trim().length, 0);
+  if (kept * 2 >= Math.max(before.length, after.length)) return parts;
+  return [
+    ...(before ? [{ value: before, added: false, removed: true }] : []),
+    ...(after ? [{ value: after, added: true, removed: false }] : []),
+  ];
 }

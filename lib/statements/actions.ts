@@ -26,10 +26,10 @@ function revalidateStatement(slug: string, previousSlug?: string) {
 }
 
 /** Saves the statement form: creates when `statementId` is null, otherwise updates that statement. */
-export async function saveStatement(statementId: string | null, _previous: StatementFormState, formData: FormData): Promise<StatementFormState> {
+export async function saveStatement(statementId: string | null, previous: StatementFormState, formData: FormData): Promise<StatementFormState> {
   const values = readStatementForm(formData);
   const version = Number(formData.get("version"));
-  const state: StatementFormState = { values, version, fieldErrors: {} };
+  const state: StatementFormState = { attempt: (Number(previous?.attempt) || 0) + 1, values, version, fieldErrors: {} };
 
   let user;
   try {

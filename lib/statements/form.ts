@@ -31,6 +31,11 @@ const TEXT_FIELDS = [
 export type StatementFormValues = Record<(typeof TEXT_FIELDS)[number], string> & { themes: string[] };
 
 export type StatementFormState = {
+  /**
+   * Counts the answers to this form. The form is keyed on it: React resets a form after its
+   * action, and a reset <select> falls back to its first option instead of the value sent back.
+   */
+  attempt: number;
   values: StatementFormValues;
   /** The version the form's input is based on; a save is refused if the statement moved on. */
   version: number;

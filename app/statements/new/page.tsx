@@ -17,7 +17,7 @@ export default async function NewStatementPage() {
       <h1 className="mb-6 text-2xl font-bold">New statement</h1>
       <StatementForm
         action={saveStatement.bind(null, null)}
-        initialState={{ values: EMPTY_STATEMENT_VALUES, version: 0, fieldErrors: {} }}
+        initialState={{ attempt: 0, values: EMPTY_STATEMENT_VALUES, version: 0, fieldErrors: {} }}
         sources={sources}
         themes={themes}
         submitLabel="Create statement"

@@ -29,7 +29,7 @@ export default async function EditStatementPage({ params }: { params: Promise<{ 
       </p>
       <StatementForm
         action={saveStatement.bind(null, statement.id)}
-        initialState={{ values: statementFormValues(statement.input), version: statement.version, fieldErrors: {} }}
+        initialState={{ attempt: 0, values: statementFormValues(statement.input), version: statement.version, fieldErrors: {} }}
         sources={sources}
         themes={themes}
         submitLabel="Save changes"
