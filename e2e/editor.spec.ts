@@ -72,6 +72,9 @@ test("invalid input shows an error next to each field and keeps what was typed",
   await expect(page.getByLabel("Title", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Quote", { exact: true })).toHaveValue(statement.quote);
   await expect(page.getByLabel("Slug", { exact: true })).toHaveValue("1948-01-01-too-early");
+  await expect(page.getByLabel("Document type", { exact: true })).toHaveValue("PRESS_CONFERENCE");
+  await expect(page.getByLabel("Source", { exact: true })).not.toHaveValue("");
+  await expect(page.getByLabel("Russia–Ukraine", { exact: true })).toBeChecked();
 
   // A slug another statement already has is refused by the server, naming that statement.
   const taken = queryDb<StatementRow>(`SELECT slug, title FROM "Statement" WHERE status = 'PUBLISHED' ORDER BY slug LIMIT 1`)[0]!;
