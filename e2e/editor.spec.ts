@@ -182,6 +182,7 @@ test("repeated wrong passwords are answered with the rate-limit message", async 
 });
 
 test("an admin restores an earlier revision as a new one; an editor cannot", async ({ browser, editorPage: page }) => {
+  test.setTimeout(60_000);
   const statement = newStatement();
   await fillStatementForm(page, statement);
   await page.getByRole("button", { name: "Create statement" }).click();
@@ -195,6 +196,26 @@ test("an admin restores an earlier revision as a new one; an editor cannot", asy
   const { context, page: adminPage } = await newClient(browser);
   await signIn(adminPage, await makeUser("admin"));
   await adminPage.goto(`/statements/${statement.slug}/history`);
+
+  // The admin's restore request, replayed with the editor's session, is refused and changes nothing.
+  let captured: { headers: Record<string, string>; body: Buffer } | undefined;
+  await adminPage.route("**/history*", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    captured = { headers: route.request().headers(), body: route.request().postDataBuffer()! };
+    await route.abort();
+  });
+  await adminPage.getByRole("button", { name: "Restore version 1" }).click();
+  await expect.poll(() => captured).toBeTruthy();
+  const replayed = await page.request.post(`/statements/${statement.slug}/history`, {
+    headers: { "next-action": captured!.headers["next-action"]!, "content-type": captured!.headers["content-type"]!, origin: new URL(page.url()).origin },
+    data: captured!.body,
+    maxRedirects: 0,
+  });
+  expect(replayed.headers()["x-action-redirect"] ?? "").toContain("error=403");
+  expect(statementBySlug(statement.slug)).toMatchObject({ version: 2, title: "A wrong correction" });
+  await adminPage.unrouteAll();
+  await adminPage.reload();
+
   await adminPage.getByRole("button", { name: "Restore version 1" }).click();
   await expect(adminPage).toHaveURL(/saved=3/);
   await expect(adminPage.getByRole("listitem", { name: "Version 3" })).toContainText("Restored an earlier version");
