@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { RestoreRevisionButton } from "@/components/editor/RestoreRevisionButton";
 import { RevisionList } from "@/components/editor/RevisionList";
 import { StatementEditorLinks } from "@/components/editor/StatementEditorLinks";
 import { hasRole } from "@/lib/auth/roles";
@@ -61,14 +62,13 @@ export default async function StatementHistoryPage({
           isAdmin
             ? (revision) =>
                 revision.version !== statement.version && (
-                  <form action={restoreRevision} className="mt-3">
-                    <input type="hidden" name="revisionId" value={revision.id} />
-                    <input type="hidden" name="version" value={statement.version} />
-                    <input type="hidden" name="slug" value={statement.slug} />
-                    <button type="submit" className="rounded border border-zinc-400 px-3 py-1 text-sm">
-                      Restore version {revision.version}
-                    </button>
-                  </form>
+                  <RestoreRevisionButton
+                    action={restoreRevision}
+                    revisionId={revision.id}
+                    revisionVersion={revision.version}
+                    currentVersion={statement.version}
+                    slug={statement.slug}
+                  />
                 )
             : undefined
         }
