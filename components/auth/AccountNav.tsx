@@ -10,6 +10,9 @@ export function AccountNav({ user }: { user: CurrentUser | null }) {
       <Link href="/statements/new" className="underline underline-offset-2">
         New statement
       </Link>
+      <Link href="/themes/new" className="underline underline-offset-2">
+        New theme
+      </Link>
       <span className="text-zinc-600 dark:text-zinc-400">
         {user.name} ({user.role})
       </span>
