@@ -2,6 +2,9 @@ import { request as playwrightRequest } from "@playwright/test";
 import { expect, makeUser, newClient, queryDb, signIn, test, uniqueId, userCli } from "./support/fixtures";
 import { fillStatementForm, type StatementFields } from "./support/statement-form";
 
+// Each test makes its users with the user:* scripts (a few seconds each) before using the browser.
+test.describe.configure({ timeout: 60_000 });
+
 type StatementRow = { id: string; slug: string; title: string; summary: string | null; version: number };
 
 function statementBySlug(slug: string): StatementRow | undefined {
@@ -182,7 +185,6 @@ test("repeated wrong passwords are answered with the rate-limit message", async 
 });
 
 test("an admin restores an earlier revision as a new one; an editor cannot", async ({ browser, editorPage: page }) => {
-  test.setTimeout(60_000);
   const statement = newStatement();
   await fillStatementForm(page, statement);
   await page.getByRole("button", { name: "Create statement" }).click();
