@@ -16,5 +16,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/statements/new", "/statements/:slug/edit", "/themes/new"],
+  matcher: ["/statements/new", "/statements/:slug/edit", "/themes/new", "/sources/:id/edit"],
 };

@@ -24,6 +24,10 @@ export default async function EditStatementPage({ params }: { params: Promise<{ 
         Version {statement.version} ·{" "}
         <Link href={`/statements/${statement.slug}/history`} className="underline underline-offset-2">
           History
+        </Link>{" "}
+        ·{" "}
+        <Link href={`/sources/${encodeURIComponent(statement.input.sourceId)}/edit`} className="underline underline-offset-2">
+          Edit its source
         </Link>
         . To withdraw a statement, set its status to Archived: statements are never deleted.
       </p>
