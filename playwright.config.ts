@@ -3,11 +3,46 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-// One database file per run (inherited by the workers through the environment), so every run
-// starts from a freshly migrated and seeded database and fixtures can write to it directly.
-process.env.E2E_DATABASE_URL ??= `file:${path.join(process.cwd(), ".tmp", "e2e", `run-${Date.now()}.db`)}`;
-// The server runs in production mode, which requires a real secret; a new one per run.
+const EDITOR_PORT = PORT + 1;
+const runDatabase = (name: string) => `file:${path.join(process.cwd(), ".tmp", "e2e", `${name}-${Date.now()}.db`)}`;
+// Fresh database files per run (inherited by the workers through the environment), so every
+// run starts from freshly migrated and seeded data and fixtures can write to it directly.
+// Readers' specs and editors' specs get a server and a database each: editors' writes would
+// otherwise change what the readers' specs count, depending on test order.
+process.env.E2E_DATABASE_URL ??= runDatabase("reader");
+process.env.E2E_EDITOR_DATABASE_URL ??= runDatabase("editor");
+// The servers run in production mode, which requires a real secret; a new one per run.
 process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
+
+const EDITOR_SPECS = /editor.*\.spec\.ts$/;
+
+function server(port: number, databaseUrl: string | undefined, extraEnv: Record<string, string> = {}) {
+  return {
+    command: `tsx scripts/test/e2e-server.ts`,
+    url: `http://127.0.0.1:${port}/`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+    // SITE_URL: canonical and preview URLs point at the test server, so tests can follow them.
+    env: {
+      DATABASE_URL: databaseUrl ?? "",
+      BETTER_AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "",
+      PORT: String(port),
+      SITE_URL: `http://127.0.0.1:${port}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...extraEnv,
+    },
+  };
+}
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  },
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -16,36 +51,15 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : "list",
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    trace: "retain-on-failure",
-  },
+  use: { trace: "retain-on-failure" },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        },
-      },
-    },
+    { name: "reader", testIgnore: EDITOR_SPECS, use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` } },
+    // Editor flows sign in and run the user CLI (a tsx process each): slow on a loaded two-core machine.
+    { name: "editor", testMatch: EDITOR_SPECS, timeout: 120_000, use: { ...chromium, baseURL: `http://127.0.0.1:${EDITOR_PORT}` } },
   ],
-  webServer: {
-    command: `tsx scripts/test/e2e-server.ts`,
-    url: `http://127.0.0.1:${PORT}/`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    // SITE_URL: canonical and preview URLs point at the test server, so tests can follow them.
-    env: {
-      DATABASE_URL: process.env.E2E_DATABASE_URL,
-      BETTER_AUTH_SECRET: process.env.E2E_AUTH_SECRET,
-      PORT: String(PORT),
-      SITE_URL: `http://127.0.0.1:${PORT}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  },
+  // Web servers start one after the other: the first builds the app, the second reuses the build.
+  webServer: [
+    server(PORT, process.env.E2E_DATABASE_URL),
+    server(EDITOR_PORT, process.env.E2E_EDITOR_DATABASE_URL, { E2E_SKIP_BUILD: "1" }),
+  ],
 });

@@ -19,8 +19,8 @@ export type TestUser = { email: string; password: string; role: Role };
 const run = promisify(execFile);
 
 function databaseFile(): string {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url?.startsWith("file:")) throw new Error("E2E_DATABASE_URL must be the SQLite file of the run: use playwright.config.ts");
+  const url = process.env.E2E_EDITOR_DATABASE_URL;
+  if (!url?.startsWith("file:")) throw new Error("E2E_EDITOR_DATABASE_URL must be the SQLite file of the run: use playwright.config.ts");
   return url.slice("file:".length);
 }
 
@@ -47,7 +47,7 @@ export function clientAddress(): string {
 /** Runs `npm run user:<command>` (its script, without npm's overhead) on the run's database. */
 export async function userCli(command: "create" | "disable" | "list" | "set-password", args: string[]) {
   return run("npx", ["tsx", `scripts/users/${command}.ts`, ...args], {
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, BETTER_AUTH_SECRET: process.env.E2E_AUTH_SECRET },
+    env: { ...process.env, DATABASE_URL: process.env.E2E_EDITOR_DATABASE_URL, BETTER_AUTH_SECRET: process.env.E2E_AUTH_SECRET },
   });
 }
 
