@@ -1,7 +1,6 @@
 import { expect, newClient, queryDb, signIn, test, uniqueId, userCli } from "./support/fixtures";
 
 // Each test makes its users with the user:* scripts (a few seconds each) before using the browser.
-test.describe.configure({ timeout: 60_000 });
 
 test("user:create makes an account that can sign in; user:list shows it; bad arguments get one line", async ({ browser }) => {
   const user = { email: `cli-${uniqueId()}@example.org`, password: `cli-password-${uniqueId()}`, role: "admin" as const };

@@ -1,7 +1,6 @@
 import { expect, newClient, queryDb, test, uniqueId } from "./support/fixtures";
 
 // Each test makes its users with the user:* scripts (a few seconds each) before using the browser.
-test.describe.configure({ timeout: 60_000 });
 
 test("an editor corrects a source with a new revision; bad input stays in the form; visitors are sent to sign in", async ({ browser, editorPage: page }) => {
   const source = queryDb<{ id: string; version: number }>(`SELECT id, version FROM "Source" ORDER BY id DESC LIMIT 1`)[0]!;

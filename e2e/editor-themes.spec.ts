@@ -1,7 +1,6 @@
 import { expect, newClient, test, uniqueId } from "./support/fixtures";
 
 // Each test makes its users with the user:* scripts (a few seconds each) before using the browser.
-test.describe.configure({ timeout: 60_000 });
 
 test("an editor creates a theme and can pick it on a statement; visitors are sent to sign in", async ({ browser, editorPage: page }) => {
   const name = `Semiconductors ${uniqueId()}`;

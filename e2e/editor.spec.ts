@@ -3,7 +3,6 @@ import { expect, makeUser, newClient, queryDb, signIn, test, uniqueId, userCli }
 import { fillStatementForm, type StatementFields } from "./support/statement-form";
 
 // Each test makes its users with the user:* scripts (a few seconds each) before using the browser.
-test.describe.configure({ timeout: 60_000 });
 
 type StatementRow = { id: string; slug: string; title: string; summary: string | null; version: number };
 
