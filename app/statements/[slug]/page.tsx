@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { CitePanel } from "@/components/statement/CitePanel";
+import { EmbedCode } from "@/components/statement/EmbedCode";
 import { StatementDetail } from "@/components/statement/StatementDetail";
 import { RelatedStatements, StatementNeighbours } from "@/components/statement/StatementNeighbours";
 import { apaCitation, chicagoCitation } from "@/lib/citation/styles";
@@ -56,6 +57,7 @@ export default async function StatementPage({ params }: Props) {
       <article>
         <StatementDetail statement={statement} reading={statement.quote ? analyzeTone(statement.quote, lexiconLanguage(statement.language)) : null} />
         <CitePanel path={path} chicago={chicagoCitation(citable)} apa={apaCitation(citable)} />
+        <EmbedCode siteUrl={siteUrl} statement={statement} />
       </article>
       <StatementNeighbours previous={neighbours.previous} next={neighbours.next} />
       <RelatedStatements related={neighbours.related} />
