@@ -48,6 +48,8 @@ describe("statementsCsv", () => {
     const header = csv.slice(1).split("\r\n")[0]!;
     expect(header).toBe(CSV_COLUMNS.map((column) => `"${column}"`).join(","));
     expect(csv).toContain('"2"'); // numbers quoted too
+    expect(csv).toContain(',"",'); // and empty values
+    expect(csv).not.toMatch(/,,|,\r\n|\r\n,|^\uFEFF[^"]/);
   });
 
   it("parses back to the same values: accents, quotes, commas and newlines intact", () => {

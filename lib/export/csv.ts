@@ -8,9 +8,9 @@ export const CSV_COLUMNS = [
   "sourceId", "sourceTitle", "sourceOutlet", "sourceKind", "sourceUrl", "sourcePublishedAt", "themes",
 ] as const;
 
-function csvRow(statement: ApiStatement): (string | number | null)[] {
+function csvRow(statement: ApiStatement): (string | number)[] {
   const { source } = statement;
-  return [
+  const values = [
     statement.slug, statement.date, statement.title, statement.speaker, statement.body, statement.documentType, statement.event,
     statement.quote, statement.language, statement.translation, statement.paragraphRef, statement.summary,
     statement.toneLevel, statement.toneRationale, statement.autoToneLevel, statement.autoToneScore, statement.verification,
@@ -19,6 +19,8 @@ function csvRow(statement: ApiStatement): (string | number | null)[] {
     // Theme slugs never contain a semicolon, so one cell can hold the list.
     statement.themes.map((theme) => theme.slug).join(";"),
   ];
+  // papaparse leaves null unquoted; an empty string is quoted like every other field.
+  return values.map((value) => value ?? "");
 }
 
 /**
