@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { DRAFT_FIXTURE } from "./fixtures/fixture-data";
 
@@ -18,25 +20,32 @@ test("the embed may be framed by any site; every other page refuses framing", as
 });
 
 test("a page on another site shows the embed in an iframe, but not the statement page itself", async ({ page, baseURL }) => {
-  // A real page on another origin, served by the test, that frames both addresses.
-  await page.route("http://embedder.test/", (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      body: `<!doctype html><title>Blog</title>
-        <iframe id="embed" src="${baseURL}${EMBED}" width="560" height="300"></iframe>
-        <iframe id="page" src="${baseURL}/statements/${SLUG}" onload="window.pageFrameDone = true"></iframe>`,
-    }),
-  );
-  await page.goto("http://embedder.test/");
-  const card = page.frameLocator("#embed");
-  await expect(card.locator("blockquote[lang=fr]")).toContainText("La Chine n’est pas notre adversaire");
-  await expect(card.getByText("28 November 2023")).toBeVisible();
-  await expect(card.getByText(/Tone \d: /)).toBeVisible();
-  await expect(card.getByRole("link", { name: /Source and context/ })).toHaveAttribute("href", `${baseURL}/statements/${SLUG}`);
+  // A real page on another origin (another port) that frames both addresses. It is served
+  // from loopback rather than faked with page.route: Chromium's local network checks block a
+  // page it cannot place from framing 127.0.0.1.
+  const host = http.createServer((_request, response) => {
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    response.end(`<!doctype html><title>Blog</title>
+      <iframe id="embed" src="${baseURL}${EMBED}" width="560" height="300"></iframe>
+      <iframe id="page" src="${baseURL}/statements/${SLUG}" onload="window.pageFrameDone = true"></iframe>`);
+  });
+  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+  try {
+    await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+    const card = page.frameLocator("#embed");
+    await expect(card.locator("blockquote[lang=fr]")).toContainText("La Chine n’est pas notre adversaire");
+    await expect(card.getByText("28 November 2023")).toBeVisible();
+    await expect(card.getByText(/Tone \d: /)).toBeVisible();
+    await expect(card.getByRole("link", { name: /Source and context/ })).toHaveAttribute("href", `${baseURL}/statements/${SLUG}`);
 
-  await page.waitForFunction(() => (window as unknown as { pageFrameDone?: boolean }).pageFrameDone === true);
-  const blocked = await (await page.locator("#page").elementHandle())!.contentFrame();
-  expect(await blocked!.locator("h1").count()).toBe(0);
+    await page.waitForFunction(() => (window as unknown as { pageFrameDone?: boolean }).pageFrameDone === true);
+    const blocked = await (await page.locator("#page").elementHandle())!.contentFrame();
+    // Chromium replaces a frame it refuses with its own error page.
+    expect(blocked!.url()).toMatch(/^chrome-error:/);
+    expect(await blocked!.getByText("Share and cite").count()).toBe(0);
+  } finally {
+    await new Promise((resolve) => host.close(resolve));
+  }
 });
 
 test.describe("oEmbed", () => {
