@@ -49,6 +49,13 @@ test("a page on another site shows the embed in an iframe, but not the statement
 });
 
 test.describe("oEmbed", () => {
+  test("a statement page links to its oEmbed in its head", async ({ page, request, baseURL }) => {
+    await page.goto(`/statements/${SLUG}`);
+    const href = await page.locator('head link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
+    expect(href).toBe(`${baseURL}/api/oembed?url=${encodeURIComponent(`${baseURL}/statements/${SLUG}`)}&format=json`);
+    expect((await request.get(href!)).status()).toBe(200);
+  });
+
   test("answers rich JSON whose iframe loads the embed", async ({ request, baseURL }) => {
     const url = `${baseURL}/statements/${SLUG}`;
     const response = await request.get(`/api/oembed?url=${encodeURIComponent(url)}&maxwidth=400`);

@@ -43,3 +43,9 @@ test("robots.txt allows crawling, keeps embeds out and names the sitemap", async
   expect(text).toContain("Disallow: /embed/");
   expect(text).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
 });
+
+test("the home page points feed readers at the Atom feed", async ({ page, baseURL }) => {
+  await page.goto("/");
+  const href = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute("href");
+  expect(new URL(href!, baseURL).pathname).toBe("/feed.xml");
+});

@@ -10,6 +10,9 @@ export function embedIframe(siteUrl: string, statement: Pick<ApiStatement, "slug
   return `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(`NATO–China Tracker: ${statement.title}`)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
 
+/** The oEmbed endpoint's address for a page, for the discovery link in the page's head. */
+export const oembedDiscoveryUrl = (siteUrl: string, pageUrl: string) => `${siteUrl}/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json`;
+
 export type OembedRequest = { slug: string; width: number; height: number };
 
 type OembedProblem = { status: 400 | 404 | 501; code: "invalid_parameter" | "not_found" | "not_implemented"; message: string };

@@ -7,6 +7,7 @@ import { EmbedCode } from "@/components/statement/EmbedCode";
 import { StatementDetail } from "@/components/statement/StatementDetail";
 import { RelatedStatements, StatementNeighbours } from "@/components/statement/StatementNeighbours";
 import { apaCitation, chicagoCitation } from "@/lib/citation/styles";
+import { oembedDiscoveryUrl } from "@/lib/embed/oembed";
 import { env } from "@/lib/env";
 import { absoluteUrl, sourcePath, statementPath } from "@/lib/site/urls";
 import { statementDescription } from "@/lib/statements/description";
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: statement.title,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: { "application/json+oembed": oembedDiscoveryUrl(env().siteUrl, url) } },
     openGraph: { type: "article", url, title: statement.title, description, siteName: "NATO–China Tracker", publishedTime: statement.date.toISOString() },
     twitter: { card: "summary_large_image", title: statement.title, description, images: [image] },
   };
