@@ -1,14 +1,7 @@
 /**
- * Runs once when the server starts: an unusable environment stops it with one readable line
- * instead of failing on the first request.
+ * Runs once when the server starts. The check lives in its own module, loaded only on the
+ * Node.js runtime, because it ends the process.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env } = await import("./lib/env");
-  try {
-    env();
-  } catch (error) {
-    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  }
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/check-env-on-start");
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { AccountNav } from "@/components/auth/AccountNav";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { env } from "@/lib/env";
+import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -19,11 +21,21 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-zinc-900">
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader
+          account={
+            <Suspense fallback={null}>
+              <HeaderAccount />
+            </Suspense>
+          }
+        />
         <main id="main" className="mx-auto max-w-4xl px-4 py-8">
           {children}
         </main>
       </body>
     </html>
   );
+}
+
+async function HeaderAccount() {
+  return <AccountNav user={await getCurrentUser()} />;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { developmentSecret, parseAuthConfig, parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("defaults to the embedded database in development", () => {
@@ -19,5 +19,21 @@ describe("parseEnv", () => {
   it("refuses a SITE_URL that is not an http(s) address", () => {
     expect(() => parseEnv({ SITE_URL: "tracker.example.org" })).toThrow(/SITE_URL must be an http\(s\) address/);
     expect(() => parseEnv({ SITE_URL: "ftp://tracker.example.org" })).toThrow(/SITE_URL/);
+  });
+});
+
+describe("parseAuthConfig", () => {
+  it("requires BETTER_AUTH_SECRET in production, saying how to make one", () => {
+    expect(() => parseAuthConfig({}, "production")).toThrow(/BETTER_AUTH_SECRET is required in production.*openssl rand -base64 32/);
+  });
+
+  it("uses a stable development secret elsewhere, and says so", () => {
+    expect(parseAuthConfig({}, "development")).toEqual({ secret: developmentSecret(), usesDevelopmentSecret: true, baseURL: undefined });
+    expect(developmentSecret()).toBe(developmentSecret());
+  });
+
+  it("refuses a short secret", () => {
+    expect(() => parseAuthConfig({ BETTER_AUTH_SECRET: "short" }, "production")).toThrow(/at least 32 characters/);
+    expect(parseAuthConfig({ BETTER_AUTH_SECRET: "x".repeat(32) }, "production").usesDevelopmentSecret).toBe(false);
   });
 });

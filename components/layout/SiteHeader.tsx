@@ -1,6 +1,7 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
-export function SiteHeader() {
+export function SiteHeader({ account }: { account?: ReactNode }) {
   return (
     <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
       <div className="mx-auto flex max-w-4xl items-center justify-between px-4 py-3">
@@ -8,7 +9,7 @@ export function SiteHeader() {
           NATO–China Tracker
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-4 text-sm">
+          <ul className="flex flex-wrap items-center gap-4 text-sm">
             <li>
               <Link href="/trends" className="underline-offset-4 hover:underline">
                 Trends
@@ -19,6 +20,7 @@ export function SiteHeader() {
                 Methodology
               </Link>
             </li>
+            <li>{account}</li>
           </ul>
         </nav>
       </div>

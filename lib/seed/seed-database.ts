@@ -4,9 +4,7 @@ import { recordRevision, type RevisionEntity } from "../revisions/record-revisio
 import { normalizeStatementInput, sameSnapshot, sourceSnapshot, statementSnapshot, themeSnapshot } from "../revisions/snapshots";
 import { dateFromIso } from "../validation/fields";
 import type { SourceInput } from "../validation/source";
-import type { StatementInput } from "../validation/statement";
-import { buildSearchText } from "../statements/search-text";
-import { analyzeTone, lexiconLanguage } from "../tone/analyze";
+import { statementData } from "../statements/persist";
 import type { SeedCorpus } from "./seed-files";
 
 export type SeedCounts = { created: number; updated: number; unchanged: number };
@@ -124,18 +122,6 @@ async function seedSources(tx: Prisma.TransactionClient, corpus: SeedCorpus): Pr
     });
   }
   return result;
-}
-
-function statementData(statement: StatementInput) {
-  const { themes: _themes, date, ...fields } = statement;
-  const reading = statement.quote ? analyzeTone(statement.quote, lexiconLanguage(statement.language)) : null;
-  return {
-    ...fields,
-    date: dateFromIso(date),
-    searchText: buildSearchText(statement),
-    autoToneLevel: reading?.level ?? null,
-    autoToneScore: reading?.score ?? null,
-  };
 }
 
 async function seedStatements(tx: Prisma.TransactionClient, corpus: SeedCorpus): Promise<SeedCounts> {

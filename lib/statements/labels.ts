@@ -1,4 +1,4 @@
-import type { DocumentType, SourceKind, VerificationStatus } from "../generated/sqlite/enums";
+import type { DocumentType, PublicationStatus, SourceKind, VerificationStatus } from "../generated/sqlite/enums";
 
 export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   COMMUNIQUE: "Communiqué",
@@ -24,4 +24,32 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   GOVERNMENT: "Government",
   PRESS: "Press",
   STATE_AFFILIATED_MEDIA: "State-affiliated media",
+};
+
+export const PUBLICATION_STATUS_LABELS: Record<PublicationStatus, string> = {
+  DRAFT: "Draft",
+  PUBLISHED: "Published",
+  ARCHIVED: "Archived",
+};
+
+/** Field names as editors and readers of a revision see them. */
+export const STATEMENT_FIELD_LABELS: Record<string, string> = {
+  slug: "Slug",
+  date: "Date",
+  title: "Title",
+  speaker: "Speaker",
+  body: "Issuing body",
+  documentType: "Document type",
+  event: "Event",
+  quote: "Quote",
+  language: "Language",
+  translation: "English translation",
+  paragraphRef: "Paragraph reference",
+  summary: "Summary",
+  toneLevel: "Tone level",
+  toneRationale: "Tone rationale",
+  verification: "Verification",
+  status: "Status",
+  sourceId: "Source",
+  themes: "Themes",
 };

@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { StatementEditorLinks } from "@/components/editor/StatementEditorLinks";
 import { CitePanel } from "@/components/statement/CitePanel";
 import { EmbedCode } from "@/components/statement/EmbedCode";
 import { StatementDetail } from "@/components/statement/StatementDetail";
 import { RelatedStatements, StatementNeighbours } from "@/components/statement/StatementNeighbours";
+import { hasRole } from "@/lib/auth/roles";
+import { getCurrentUser } from "@/lib/auth/session";
 import { apaCitation, chicagoCitation } from "@/lib/citation/styles";
 import { oembedDiscoveryUrl } from "@/lib/embed/oembed";
 import { env } from "@/lib/env";
@@ -38,7 +41,7 @@ export default async function StatementPage({ params }: Props) {
   const statement = await getPublishedStatement((await params).slug);
   if (!statement) notFound();
   const { siteUrl } = env();
-  const neighbours = await getStatementNeighbours(statement);
+  const [neighbours, user] = await Promise.all([getStatementNeighbours(statement), getCurrentUser()]);
   const citable = toCitable(statement, siteUrl);
   const path = statementPath(statement.slug);
   const jsonLd = statementJsonLd({
@@ -50,11 +53,12 @@ export default async function StatementPage({ params }: Props) {
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
-      <p className="mb-4">
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <Link href="/" className="text-sm underline underline-offset-2">
           ← All statements
         </Link>
-      </p>
+        <StatementEditorLinks slug={statement.slug} canEdit={hasRole(user?.role, "editor")} />
+      </div>
       <article>
         <StatementDetail statement={statement} reading={statement.quote ? analyzeTone(statement.quote, lexiconLanguage(statement.language)) : null} />
         <CitePanel path={path} chicago={chicagoCitation(citable)} apa={apaCitation(citable)} />

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { statementInput } from "../validation/statement";
+import { fieldErrorsOf, readStatementForm, statementCandidate, statementFormValues } from "./form";
+
+function formData(entries: [string, string][]): FormData {
+  const data = new FormData();
+  for (const [key, value] of entries) data.append(key, value);
+  return data;
+}
+
+describe("statement form values", () => {
+  const typed = formData([
+    ["slug", "2021-06-14-brussels"],
+    ["date", "2021-06-14"],
+    ["title", "Brussels"],
+    ["speaker", "  "],
+    ["documentType", "COMMUNIQUE"],
+    ["quote", "Systemic challenges."],
+    ["language", "en"],
+    ["toneLevel", "4"],
+    ["verification", "VERIFIED_OFFICIAL"],
+    ["status", "PUBLISHED"],
+    ["sourceId", "nato-2021"],
+    ["themes", "space"],
+    ["themes", "arctic"],
+  ]);
+
+  it("reads every field as typed, themes as a list", () => {
+    const values = readStatementForm(typed);
+    expect(values.speaker).toBe("  ");
+    expect(values.themes).toEqual(["space", "arctic"]);
+    expect(values.event).toBe("");
+  });
+
+  it("turns blanks into absent values and the tone level into a number for the schema", () => {
+    const parsed = statementInput.parse(statementCandidate(readStatementForm(typed)));
+    expect(parsed).toMatchObject({ speaker: null, event: null, toneLevel: 4, themes: ["space", "arctic"] });
+    expect(statementFormValues(parsed)).toMatchObject({ speaker: "", toneLevel: "4", themes: ["space", "arctic"] });
+  });
+
+  it("reports a missing required field by name", () => {
+    const result = statementInput.safeParse(statementCandidate(readStatementForm(formData([["toneLevel", ""]]))));
+    expect(result.success).toBe(false);
+    const errors = fieldErrorsOf(result.error!.issues);
+    expect(errors).toMatchObject({ title: "Title is required", date: "Date is required", toneLevel: "Tone level is required" });
+  });
+});

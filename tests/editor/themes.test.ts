@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "../../lib/db/create-client";
+import { deployMigrations } from "../../lib/db/migrations";
+import { createTheme } from "../../lib/themes/mutations";
+import { themeInput } from "../../lib/validation/theme";
+import { TEST_DATABASES } from "../support/databases";
+
+for (const [name, open] of TEST_DATABASES) {
+  describe(`theme creation on ${name}`, () => {
+    let db: Db;
+    let cleanup: () => Promise<void>;
+
+    beforeAll(async () => {
+      const opened = await open();
+      cleanup = opened.cleanup;
+      await deployMigrations(opened.config);
+      db = createPrismaClient(opened.config);
+    });
+
+    afterAll(async () => {
+      await db?.$disconnect();
+      await cleanup?.();
+    });
+
+    it("creates the theme with one revision, and refuses its slug a second time without writing", async () => {
+      const input = themeInput.parse({ slug: "semiconductors", name: "Semiconductors", description: "" });
+      const created = await createTheme(db, input, null);
+      expect(created).toMatchObject({ ok: true, theme: { slug: "semiconductors" } });
+      const revisions = await db.revision.findMany({ where: { entityType: "theme" } });
+      expect(revisions).toHaveLength(1);
+      expect(JSON.parse(revisions[0]!.next)).toEqual({ slug: "semiconductors", name: "Semiconductors", description: null });
+
+      const again = await createTheme(db, { ...input, name: "Chips" }, null);
+      expect(again).toEqual({ ok: false, fieldErrors: { slug: "Slug already used by the theme “Semiconductors”" } });
+      expect(await db.theme.count()).toBe(1);
+      expect(await db.revision.count()).toBe(1);
+    });
+  });
+}

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAuth, SIGN_IN_RATE_LIMIT, type Auth } from "../../lib/auth/create-auth";
+import { createUser, disableUser, setPassword } from "../../lib/auth/users";
+import { createPrismaClient, type Db } from "../../lib/db/create-client";
+import { deployMigrations } from "../../lib/db/migrations";
+import { developmentSecret } from "../../lib/env";
+import { TEST_DATABASES } from "../support/databases";
+
+const BASE = "http://127.0.0.1:3999";
+
+function signInRequest(email: string, password: string, ip: string) {
+  return new Request(`${BASE}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: BASE, "x-forwarded-for": ip },
+    body: JSON.stringify({ email, password }),
+  });
+}
+
+for (const [name, open] of TEST_DATABASES) {
+  describe(`accounts on ${name}`, () => {
+    let db: Db;
+    let auth: Auth;
+    let cleanup: () => Promise<void>;
+
+    beforeAll(async () => {
+      const opened = await open();
+      cleanup = opened.cleanup;
+      await deployMigrations(opened.config);
+      db = createPrismaClient(opened.config);
+      auth = createAuth(db, { database: opened.config, auth: { secret: developmentSecret(), usesDevelopmentSecret: true, baseURL: BASE }, production: false, logLevel: "error" });
+    });
+
+    afterAll(async () => {
+      await db?.$disconnect();
+      await cleanup?.();
+    });
+
+    it("creates a user whose password signs in through better-auth, and never stores it in clear", async () => {
+      await createUser(db, auth, { email: "editor@example.org", password: "correct horse battery", role: "editor" });
+      const account = await db.account.findFirstOrThrow({ where: { user: { email: "editor@example.org" } } });
+      expect(account.password).not.toContain("correct horse");
+      const response = await auth.handler(signInRequest("editor@example.org", "correct horse battery", "10.0.0.1"));
+      expect(response.status).toBe(200);
+      expect(response.headers.get("set-cookie")).toMatch(/HttpOnly/i);
+      expect(response.headers.get("set-cookie")).toMatch(/SameSite=Lax/i);
+      expect((await auth.handler(signInRequest("editor@example.org", "wrong password!!", "10.0.0.2"))).status).toBe(401);
+      await expect(createUser(db, auth, { email: "editor@example.org", password: "another password", role: "admin" })).rejects.toThrow(/already exists/);
+    });
+
+    it("a new password replaces the old one and ends open sessions", async () => {
+      await createUser(db, auth, { email: "reset@example.org", password: "first password!", role: "editor" });
+      expect((await auth.handler(signInRequest("reset@example.org", "first password!", "10.0.1.1"))).status).toBe(200);
+      await setPassword(db, auth, "reset@example.org", "second password!");
+      expect(await db.session.count({ where: { user: { email: "reset@example.org" } } })).toBe(0);
+      expect((await auth.handler(signInRequest("reset@example.org", "first password!", "10.0.1.2"))).status).toBe(401);
+      expect((await auth.handler(signInRequest("reset@example.org", "second password!", "10.0.1.3"))).status).toBe(200);
+    });
+
+    it("a disabled user loses their sessions at once and cannot sign in again", async () => {
+      await createUser(db, auth, { email: "gone@example.org", password: "gone password!!", role: "editor" });
+      const signedIn = await auth.handler(signInRequest("gone@example.org", "gone password!!", "10.0.2.1"));
+      const cookie = signedIn.headers.get("set-cookie")!.split(";")[0]!;
+      expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).not.toBeNull();
+      await disableUser(db, "gone@example.org");
+      expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).toBeNull();
+      expect((await auth.handler(signInRequest("gone@example.org", "gone password!!", "10.0.2.2"))).status).toBe(403);
+    });
+
+    it("limits sign-in attempts per address in the database", async () => {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt <= SIGN_IN_RATE_LIMIT.max; attempt++) {
+        statuses.push((await auth.handler(signInRequest("editor@example.org", "bad password!!", "10.0.3.1"))).status);
+      }
+      expect(statuses).toEqual([...Array(SIGN_IN_RATE_LIMIT.max).fill(401), 429]);
+      expect(await db.rateLimit.count({ where: { key: { contains: "10.0.3.1" } } })).toBe(1);
+      // Another address is not affected.
+      expect((await auth.handler(signInRequest("editor@example.org", "correct horse battery", "10.0.3.2"))).status).toBe(200);
+    });
+  });
+}
