@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { DRAFT_FIXTURE } from "./fixtures/fixture-data";
-import { publishedInOrder, sourceIds } from "./seed-data";
+import { knownOnly, publishedInOrder, sourceIds } from "./seed-data";
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "link", "url"].includes(name) });
 
@@ -14,13 +14,16 @@ test("the Atom feed lists the newest published statements with permalinks and ti
   const { feed } = parser.parse(xml);
   expect(feed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
   expect(feed.link).toContainEqual({ "@rel": "self", "@href": `${baseURL}/feed.xml` });
-  const newest = publishedInOrder("desc").slice(0, 50);
-  expect(feed.entry.map((entry: { id: string }) => entry.id)).toEqual(newest.map((statement) => `${baseURL}/statements/${statement.slug}`));
+  // Fewer than 50 statements are published, so the feed holds them all, newest first.
+  const entrySlugs: string[] = feed.entry.map((entry: { id: string }) => entry.id.replace(`${baseURL}/statements/`, ""));
+  expect(knownOnly(entrySlugs)).toEqual(publishedInOrder("desc").map((statement) => statement.slug));
+  const dates = entrySlugs.map((slug) => slug.slice(0, 10));
+  expect(dates).toEqual([...dates].sort().reverse());
   expect(xml).not.toContain(DRAFT_FIXTURE.slug);
   const updated = feed.entry.map((entry: { updated: string }) => entry.updated);
   for (const stamp of updated) expect(stamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
   expect(feed.updated).toBe([...updated].sort().at(-1));
-  expect(feed.entry[0].published).toBe(`${newest[0]!.date}T00:00:00.000Z`);
+  expect(feed.entry[0].published).toBe(`${dates[0]}T00:00:00.000Z`);
   const link = await request.get(feed.entry[0].link[0]["@href"]);
   expect(link.status()).toBe(200);
 });
@@ -33,7 +36,8 @@ test("the sitemap has every published statement and every source, and no draft",
   const locations: string[] = parser.parse(xml).urlset.url.map((url: { loc: string }) => url.loc);
   for (const statement of publishedInOrder()) expect(locations).toContain(`${baseURL}/statements/${statement.slug}`);
   for (const id of sourceIds) expect(locations).toContain(`${baseURL}/sources/${id}`);
-  expect(locations.filter((loc) => loc.includes("/statements/"))).toHaveLength(publishedInOrder().length);
+  const statementLocations = locations.filter((loc) => loc.includes("/statements/"));
+  expect(knownOnly(statementLocations.map((loc) => loc.replace(`${baseURL}/statements/`, "")))).toHaveLength(publishedInOrder().length);
   expect(locations).not.toContain(`${baseURL}/statements/${DRAFT_FIXTURE.slug}`);
 });
 
