@@ -4,6 +4,20 @@ const nextConfig = {
   poweredByHeader: false,
   // `next dev` on 127.0.0.1 otherwise blocks its own HMR requests and pages never hydrate.
   allowedDevOrigins: ["127.0.0.1"],
+  // Only the statement embeds are made to sit in other sites' iframes; every other page refuses
+  // to be framed (clickjacking). X-Frame-Options is for browsers without CSP frame-ancestors.
+  async headers() {
+    return [
+      { source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }] },
+      {
+        source: "/:path((?!embed/).*)",
+        headers: [
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
 };
 
 module.exports = nextConfig;

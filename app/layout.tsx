@@ -11,6 +11,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(env().siteUrl),
   title: { default: "NATO–China Tracker", template: "%s · NATO–China Tracker" },
   description: "How NATO's public positions on China changed between 2017 and 2024, statement by statement, with sources.",
+  alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: "NATO–China Tracker: newest statements" }] } },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

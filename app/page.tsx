@@ -1,4 +1,5 @@
 import { connection } from "next/server";
+import { DownloadLinks } from "@/components/timeline/DownloadLinks";
 import { EmptyResults } from "@/components/timeline/EmptyResults";
 import { FilterForm } from "@/components/timeline/FilterForm";
 import { FilterProblem } from "@/components/timeline/FilterProblem";
@@ -51,6 +52,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               <EmptyResults />
             ) : (
               <>
+                <DownloadLinks query={filterQuery(current)} />
                 <Timeline entries={page.entries} terms={searchTerms(parsed.ok ? parsed.filters.q : undefined)} />
                 <PageLinks firstHref={href()} nextHref={page.nextCursor ? href(page.nextCursor) : undefined} isFirstPage={page.isFirstPage} />
               </>

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { PARAPHRASE_FIXTURE } from "./fixtures/fixture-data";
+import { FIXTURE_SOURCE_ID, PARAPHRASE_FIXTURE } from "./fixtures/fixture-data";
 
 /** The seed statements the e2e server loads, for expected counts. */
 export type SeedStatement = { slug: string; title: string; date: string; toneLevel: number; status: string; documentType: string; quote: string | null };
@@ -11,3 +11,24 @@ export const publishedSeedStatements: SeedStatement[] = JSON.parse(fs.readFileSy
 
 /** Every published statement the e2e server holds: the seeds plus the suite's own fixture. */
 export const publishedStatements: SeedStatement[] = [...publishedSeedStatements, PARAPHRASE_FIXTURE].sort((a, b) => a.date.localeCompare(b.date));
+
+/** Every source the e2e server holds (the seeds' and the fixture's), by id. */
+export const sourceIds: string[] = [
+  ...JSON.parse(fs.readFileSync(path.join(process.cwd(), "seeds", "sources.json"), "utf8")).map((source: { id: string }) => source.id),
+  FIXTURE_SOURCE_ID,
+].sort();
+
+/** Published statements in the API's order: by date, then slug. */
+export const publishedInOrder = (sort: "asc" | "desc" = "asc") => {
+  const ascending = [...publishedStatements].sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
+  return sort === "asc" ? ascending : ascending.reverse();
+};
+
+/**
+ * The seeded and fixture statements among `slugs`, in their order. The editor tests publish
+ * statements of their own while the suite runs, so lists are compared on the statements known here.
+ */
+export const knownOnly = (slugs: readonly string[]) => {
+  const known = new Set(publishedStatements.map((statement) => statement.slug));
+  return slugs.filter((slug) => known.has(slug));
+};

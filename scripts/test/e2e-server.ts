@@ -13,6 +13,7 @@ const run = (args: string[]) => execFileSync("npx", args, { stdio: "inherit" });
 run(["tsx", "scripts/db/deploy.ts"]);
 run(["tsx", "scripts/db/seed.ts"]);
 run(["tsx", "e2e/fixtures/paraphrased-quote.ts"]);
+run(["tsx", "e2e/fixtures/draft-statement.ts"]);
 if (!(process.env.E2E_SKIP_BUILD === "1" && fs.existsSync(".next/BUILD_ID"))) run(["next", "build"]);
 
 const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", process.env.PORT ?? "3100"], { stdio: "inherit" });

@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { StatementEditorLinks } from "@/components/editor/StatementEditorLinks";
 import { CitePanel } from "@/components/statement/CitePanel";
+import { EmbedCode } from "@/components/statement/EmbedCode";
 import { StatementDetail } from "@/components/statement/StatementDetail";
 import { RelatedStatements, StatementNeighbours } from "@/components/statement/StatementNeighbours";
 import { hasRole } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { apaCitation, chicagoCitation } from "@/lib/citation/styles";
+import { oembedDiscoveryUrl } from "@/lib/embed/oembed";
 import { env } from "@/lib/env";
 import { absoluteUrl, sourcePath, statementPath } from "@/lib/site/urls";
 import { statementDescription } from "@/lib/statements/description";
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: statement.title,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: { "application/json+oembed": oembedDiscoveryUrl(env().siteUrl, url) } },
     openGraph: { type: "article", url, title: statement.title, description, siteName: "NATO–China Tracker", publishedTime: statement.date.toISOString() },
     twitter: { card: "summary_large_image", title: statement.title, description, images: [image] },
   };
@@ -60,6 +62,7 @@ export default async function StatementPage({ params }: Props) {
       <article>
         <StatementDetail statement={statement} reading={statement.quote ? analyzeTone(statement.quote, lexiconLanguage(statement.language)) : null} />
         <CitePanel path={path} chicago={chicagoCitation(citable)} apa={apaCitation(citable)} />
+        <EmbedCode siteUrl={siteUrl} statement={statement} />
       </article>
       <StatementNeighbours previous={neighbours.previous} next={neighbours.next} />
       <RelatedStatements related={neighbours.related} />
