@@ -32,6 +32,16 @@ export async function requireRole(role: Role): Promise<CurrentUser> {
   return user;
 }
 
+/** For form actions: the user when they hold `role`, else the message to show instead of saving. */
+export async function checkRole(role: Role): Promise<{ ok: true; user: CurrentUser } | { ok: false; message: string }> {
+  try {
+    return { ok: true, user: await requireRole(role) };
+  } catch (error) {
+    if (error instanceof AuthorizationError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
 /** For pages: anonymous visitors go to /sign-in and come back to `returnTo` afterwards. */
 export async function requirePageRole(role: Role, returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { AuthorizationError, requireRole } from "../auth/session";
+import { checkRole } from "../auth/session";
 import { db } from "../db/client";
 import { diffSnapshots } from "../revisions/diff";
 import { sourceInput } from "../validation/source";
@@ -14,13 +14,9 @@ export async function saveSource(sourceId: string, previous: SourceFormState, fo
   const values = Object.fromEntries(SOURCE_FORM_FIELDS.map((field) => [field, typeof formData.get(field) === "string" ? (formData.get(field) as string) : ""])) as SourceFormState["values"];
   const version = Number(formData.get("version"));
   const state: SourceFormState = { attempt: (Number(previous?.attempt) || 0) + 1, values, version, fieldErrors: {} };
-  let user;
-  try {
-    user = await requireRole("editor");
-  } catch (error) {
-    if (error instanceof AuthorizationError) return { ...state, message: error.message };
-    throw error;
-  }
+  const authorized = await checkRole("editor");
+  if (!authorized.ok) return { ...state, message: authorized.message };
+  const user = authorized.user;
   const candidate = Object.fromEntries(Object.entries(values).map(([field, value]) => [field, value.trim() === "" ? undefined : value]));
   const parsed = sourceInput.safeParse({ ...candidate, id: sourceId });
   if (!parsed.success) {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { AuthorizationError, requireRole } from "../auth/session";
+import { AuthorizationError, checkRole, requireRole } from "../auth/session";
 import { db } from "../db/client";
 import { diffSnapshots } from "../revisions/diff";
 import { statementInput } from "../validation/statement";
@@ -31,13 +31,9 @@ export async function saveStatement(statementId: string | null, previous: Statem
   const version = Number(formData.get("version"));
   const state: StatementFormState = { attempt: (Number(previous?.attempt) || 0) + 1, values, version, fieldErrors: {} };
 
-  let user;
-  try {
-    user = await requireRole("editor");
-  } catch (error) {
-    if (error instanceof AuthorizationError) return { ...state, message: error.message };
-    throw error;
-  }
+  const authorized = await checkRole("editor");
+  if (!authorized.ok) return { ...state, message: authorized.message };
+  const user = authorized.user;
 
   const parsed = statementInput.safeParse(statementCandidate(values));
   if (!parsed.success) return { ...state, fieldErrors: fieldErrorsOf(parsed.error.issues), message: "Some fields need correcting." };

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { AuthorizationError, requireRole } from "../auth/session";
+import { checkRole } from "../auth/session";
 import { db } from "../db/client";
 import { themeInput } from "../validation/theme";
 import { createTheme } from "./mutations";
@@ -19,13 +19,9 @@ export async function saveTheme(previous: ThemeFormState, formData: FormData): P
   const read = (key: string) => (typeof formData.get(key) === "string" ? (formData.get(key) as string) : "");
   const values = { slug: read("slug"), name: read("name"), description: read("description") };
   const state: ThemeFormState = { attempt: (Number(previous?.attempt) || 0) + 1, values, fieldErrors: {} };
-  let user;
-  try {
-    user = await requireRole("editor");
-  } catch (error) {
-    if (error instanceof AuthorizationError) return { ...state, message: error.message };
-    throw error;
-  }
+  const authorized = await checkRole("editor");
+  if (!authorized.ok) return { ...state, message: authorized.message };
+  const user = authorized.user;
   const parsed = themeInput.safeParse({ ...values, description: values.description || undefined });
   if (!parsed.success) {
     const fieldErrors: ThemeFormState["fieldErrors"] = {};
