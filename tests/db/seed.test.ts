@@ -1,13 +1,8 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "../../lib/db/create-client";
-import { parseDatabaseUrl, type DatabaseConfig } from "../../lib/db/database-url";
-import { deployMigrations } from "../../lib/db/migrations";
+import type { Db } from "../../lib/db/create-client";
 import { readSeedCorpus } from "../../lib/seed/seed-files";
 import { seedDatabase } from "../../lib/seed/seed-database";
-import { startPostgresServer } from "../../lib/testing/postgres-server";
+import { openTestDatabase, TEST_DATABASES, type TestDatabase } from "../support/databases";
 
 const corpus = readSeedCorpus();
 
@@ -22,23 +17,17 @@ async function dump(db: Db) {
   };
 }
 
-function seedSuite(name: string, openDatabase: () => Promise<{ config: DatabaseConfig; cleanup: () => Promise<void> }>) {
-  describe(`seeding ${name}`, () => {
+for (const [name, open] of TEST_DATABASES) {
+  describe(`seeding a fresh ${name} database`, () => {
     let db: Db;
-    let cleanup: () => Promise<void>;
+    let database: TestDatabase;
 
     beforeAll(async () => {
-      const opened = await openDatabase();
-      cleanup = opened.cleanup;
-      await deployMigrations(opened.config);
-      db = createPrismaClient(opened.config);
-      await seedDatabase(db, corpus);
+      database = await openTestDatabase(open, { seed: true });
+      db = database.db;
     });
 
-    afterAll(async () => {
-      await db?.$disconnect();
-      await cleanup?.();
-    });
+    afterAll(() => database?.close());
 
     it("loads every statement, source, theme and milestone of the corpus", async () => {
       expect(await db.statement.count()).toBe(corpus.statements.length);
@@ -110,16 +99,3 @@ function seedSuite(name: string, openDatabase: () => Promise<{ config: DatabaseC
     });
   });
 }
-
-seedSuite("a fresh SQLite file", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nct-seed-"));
-  return {
-    config: parseDatabaseUrl(`file:${path.join(dir, "seed.db")}`),
-    cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }),
-  };
-});
-
-seedSuite("a throwaway PostgreSQL", async () => {
-  const server = await startPostgresServer();
-  return { config: parseDatabaseUrl(server.url), cleanup: () => server.stop() };
-});

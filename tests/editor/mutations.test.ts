@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "../../lib/db/create-client";
-import { deployMigrations } from "../../lib/db/migrations";
+import type { Db } from "../../lib/db/create-client";
 import { readSeedCorpus } from "../../lib/seed/seed-files";
-import { seedDatabase } from "../../lib/seed/seed-database";
 import { createStatement, restoreStatementRevision, updateStatement } from "../../lib/statements/mutations";
 import { buildSearchText } from "../../lib/statements/search-text";
 import { statementInput, type StatementInput } from "../../lib/validation/statement";
-import { TEST_DATABASES } from "../support/databases";
+import { openTestDatabase, TEST_DATABASES, type TestDatabase } from "../support/databases";
 
 const corpus = readSeedCorpus();
 
@@ -27,15 +25,12 @@ const fresh: StatementInput = statementInput.parse({
 for (const [name, open] of TEST_DATABASES) {
   describe(`statement mutations on ${name}`, () => {
     let db: Db;
-    let cleanup: () => Promise<void>;
+    let database: TestDatabase;
     let authorId: string;
 
     beforeAll(async () => {
-      const opened = await open();
-      cleanup = opened.cleanup;
-      await deployMigrations(opened.config);
-      db = createPrismaClient(opened.config);
-      await seedDatabase(db, corpus);
+      database = await openTestDatabase(open, { seed: true });
+      db = database.db;
       authorId = (await db.user.create({ data: { name: "Ed", email: `ed-${name.toLowerCase()}@example.org` } })).id;
     });
 
@@ -45,10 +40,7 @@ for (const [name, open] of TEST_DATABASES) {
       await db.statement.deleteMany({ where: { id: { in: created.map((s) => s.id) } } });
     });
 
-    afterAll(async () => {
-      await db?.$disconnect();
-      await cleanup?.();
-    });
+    afterAll(() => database?.close());
 
     async function counts() {
       return { statements: await db.statement.count(), revisions: await db.revision.count() };

@@ -1,31 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "../../lib/db/create-client";
-import { deployMigrations } from "../../lib/db/migrations";
+import type { Db } from "../../lib/db/create-client";
 import { sourceSnapshot } from "../../lib/revisions/snapshots";
-import { readSeedCorpus } from "../../lib/seed/seed-files";
-import { seedDatabase } from "../../lib/seed/seed-database";
 import { updateSource } from "../../lib/sources/mutations";
-import { TEST_DATABASES } from "../support/databases";
-
-const corpus = readSeedCorpus();
+import { openTestDatabase, TEST_DATABASES, type TestDatabase } from "../support/databases";
 
 for (const [name, open] of TEST_DATABASES) {
   describe(`source corrections on ${name}`, () => {
     let db: Db;
-    let cleanup: () => Promise<void>;
+    let database: TestDatabase;
 
     beforeAll(async () => {
-      const opened = await open();
-      cleanup = opened.cleanup;
-      await deployMigrations(opened.config);
-      db = createPrismaClient(opened.config);
-      await seedDatabase(db, corpus);
+      database = await openTestDatabase(open, { seed: true });
+      db = database.db;
     });
 
-    afterAll(async () => {
-      await db?.$disconnect();
-      await cleanup?.();
-    });
+    afterAll(() => database?.close());
 
     it("writes one revision per correction and refuses a stale one without writing", async () => {
       const row = await db.source.findFirstOrThrow({ orderBy: { id: "asc" } });

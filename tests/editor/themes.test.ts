@@ -1,26 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "../../lib/db/create-client";
-import { deployMigrations } from "../../lib/db/migrations";
+import type { Db } from "../../lib/db/create-client";
 import { createTheme } from "../../lib/themes/mutations";
 import { themeInput } from "../../lib/validation/theme";
-import { TEST_DATABASES } from "../support/databases";
+import { openTestDatabase, TEST_DATABASES, type TestDatabase } from "../support/databases";
 
 for (const [name, open] of TEST_DATABASES) {
   describe(`theme creation on ${name}`, () => {
     let db: Db;
-    let cleanup: () => Promise<void>;
+    let database: TestDatabase;
 
     beforeAll(async () => {
-      const opened = await open();
-      cleanup = opened.cleanup;
-      await deployMigrations(opened.config);
-      db = createPrismaClient(opened.config);
+      database = await openTestDatabase(open);
+      db = database.db;
     });
 
-    afterAll(async () => {
-      await db?.$disconnect();
-      await cleanup?.();
-    });
+    afterAll(() => database?.close());
 
     it("creates the theme with one revision, and refuses its slug a second time without writing", async () => {
       const input = themeInput.parse({ slug: "semiconductors", name: "Semiconductors", description: "" });

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth, SIGN_IN_RATE_LIMIT, type Auth } from "../../lib/auth/create-auth";
 import { createUser, disableUser, setPassword } from "../../lib/auth/users";
-import { createPrismaClient, type Db } from "../../lib/db/create-client";
-import { deployMigrations } from "../../lib/db/migrations";
+import type { Db } from "../../lib/db/create-client";
 import { developmentSecret } from "../../lib/env";
-import { TEST_DATABASES } from "../support/databases";
+import { openTestDatabase, TEST_DATABASES, type TestDatabase } from "../support/databases";
 
 const BASE = "http://127.0.0.1:3999";
 
@@ -20,20 +19,15 @@ for (const [name, open] of TEST_DATABASES) {
   describe(`accounts on ${name}`, () => {
     let db: Db;
     let auth: Auth;
-    let cleanup: () => Promise<void>;
+    let database: TestDatabase;
 
     beforeAll(async () => {
-      const opened = await open();
-      cleanup = opened.cleanup;
-      await deployMigrations(opened.config);
-      db = createPrismaClient(opened.config);
-      auth = createAuth(db, { database: opened.config, auth: { secret: developmentSecret(), usesDevelopmentSecret: true, baseURL: BASE }, production: false, logLevel: "error" });
+      database = await openTestDatabase(open);
+      db = database.db;
+      auth = createAuth(db, { database: database.config, auth: { secret: developmentSecret(), usesDevelopmentSecret: true, baseURL: BASE }, production: false, logLevel: "error" });
     });
 
-    afterAll(async () => {
-      await db?.$disconnect();
-      await cleanup?.();
-    });
+    afterAll(() => database?.close());
 
     it("creates a user whose password signs in through better-auth, and never stores it in clear", async () => {
       await createUser(db, auth, { email: "editor@example.org", password: "correct horse battery", role: "editor" });
