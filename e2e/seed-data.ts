@@ -23,12 +23,3 @@ export const publishedInOrder = (sort: "asc" | "desc" = "asc") => {
   const ascending = [...publishedStatements].sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
   return sort === "asc" ? ascending : ascending.reverse();
 };
-
-/**
- * The seeded and fixture statements among `slugs`, in their order. The editor tests publish
- * statements of their own while the suite runs, so lists are compared on the statements known here.
- */
-export const knownOnly = (slugs: readonly string[]) => {
-  const known = new Set(publishedStatements.map((statement) => statement.slug));
-  return slugs.filter((slug) => known.has(slug));
-};
