@@ -1,5 +1,8 @@
+import { createRequire } from "node:module";
+import type { NextConfig } from "next";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import nextConfig from "../../next.config.js";
+
+const nextConfig = createRequire(import.meta.url)("../../next.config.js") as NextConfig;
 
 type Rule = { source: string; headers: { key: string; value: string }[] };
 
