@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { timelineOrder } from "../statements/pagination";
+import { isRecordSlug } from "../validation/identifiers";
 import { absoluteUrl, sourcePath } from "../site/urls";
 import { calendarDate, type ApiSourceSummary } from "./serialize";
 
@@ -32,6 +33,7 @@ export async function listSources(siteUrl: string): Promise<ApiSource[]> {
 
 /** A source with the slugs of its published statements in timeline order, or null. */
 export async function findSource(id: string, siteUrl: string): Promise<(ApiSource & { statements: string[] }) | null> {
+  if (!isRecordSlug(id)) return null;
   const row = await db.source.findUnique({
     where: { id },
     select: { ...sourceSelect, statements: { where: { status: "PUBLISHED" }, orderBy: timelineOrder("asc"), select: { slug: true } } },

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { isStatementSlug } from "../validation/identifiers";
 import { statementWhere, type StatementFilters } from "../statements/filters";
 import { afterCursor, timelineOrder } from "../statements/pagination";
 import type { PageParams } from "./params";
@@ -36,6 +37,7 @@ export async function allStatements(filters: StatementFilters, siteUrl: string):
 
 /** A published statement, or null (drafts and archives are not public). */
 export async function findStatement(slug: string, siteUrl: string): Promise<ApiStatement | null> {
+  if (!isStatementSlug(slug)) return null;
   const row = await db.statement.findFirst({ where: { slug, status: "PUBLISHED" }, select: apiStatementSelect });
   return row ? toApiStatement(row, siteUrl) : null;
 }

@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "../db/client";
 import { statementSnapshot } from "../revisions/snapshots";
+import { isStatementSlug } from "../validation/identifiers";
 import type { StatementInput } from "../validation/statement";
 
 /** A statement as the edit form loads it: its current values and the version they are. */
 export async function getStatementForEditing(slug: string) {
+  if (!isStatementSlug(slug)) return null;
   const row = await db.statement.findUnique({ where: { slug }, include: { themes: { select: { slug: true } } } });
   return row && { id: row.id, slug: row.slug, title: row.title, version: row.version, input: statementSnapshot(row) };
 }
@@ -28,6 +30,7 @@ export async function statementAtVersion(statementId: string, version: number): 
 
 /** A statement and every revision of it, newest first, with who made each. */
 export async function getStatementHistory(slug: string) {
+  if (!isStatementSlug(slug)) return null;
   const statement = await db.statement.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, status: true, version: true } });
   if (!statement) return null;
   const revisions = await db.revision.findMany({

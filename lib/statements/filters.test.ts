@@ -29,6 +29,11 @@ describe("parseStatementFilters", () => {
     expect(parse("q=&tone=")).toEqual({ ok: true, filters: { sort: "asc" } });
   });
 
+  it("refuses control characters in the text filters, naming the parameter", () => {
+    expect(parse("q=%00")).toEqual({ ok: false, param: "q", message: "q must not contain control characters" });
+    expect(parse("speaker=Stoltenberg%1B")).toEqual({ ok: false, param: "speaker", message: "speaker must not contain control characters" });
+  });
+
   it("a year in `to` means the end of that year", () => {
     expect(parse("to=2019")).toMatchObject({ filters: { to: new Date("2019-12-31T00:00:00Z") } });
   });

@@ -3,7 +3,7 @@ import { DocumentType, SourceKind } from "../generated/sqlite/enums";
 import type { Prisma } from "../generated/sqlite/client";
 import { disagreeingLevelPairs } from "../tone/disagreement";
 import { MAX_TONE_LEVEL, NOT_MENTIONED } from "../tone/scale";
-import { slugPart } from "../validation/fields";
+import { CONTROL_CHARACTERS, controlCharactersMessage, slugPart } from "../validation/fields";
 import { foldForSearch } from "./search-text";
 
 /** URL spelling of enum values: PRESS_CONFERENCE <-> press-conference. */
@@ -65,12 +65,12 @@ const toneItem = z
  */
 export const statementFilters = z
   .object({
-    q: z.string().trim().max(200, "q must be at most 200 characters").optional(),
+    q: z.string().trim().max(200, "q must be at most 200 characters").refine((v) => !CONTROL_CHARACTERS.test(v), controlCharactersMessage("q")).optional(),
     from: dateBound("from").optional(),
     to: dateBound("to").optional(),
     tone: commaList("tone", toneItem).optional(),
     type: enumList("type", DocumentType).optional(),
-    speaker: z.string().trim().max(120, "speaker must be at most 120 characters").optional(),
+    speaker: z.string().trim().max(120, "speaker must be at most 120 characters").refine((v) => !CONTROL_CHARACTERS.test(v), controlCharactersMessage("speaker")).optional(),
     theme: commaList("theme", z.string().regex(slugPart, "must be theme slugs such as russia-ukraine")).optional(),
     source: enumList("source", SourceKind).optional(),
     lang: commaList("lang", z.string().regex(/^[a-z]{2}$/, "must be two-letter language codes such as en,fr")).optional(),

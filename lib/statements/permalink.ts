@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import type { Prisma } from "../generated/sqlite/client";
 import { afterCursor, timelineOrder } from "./pagination";
 import { rankRelated } from "./related";
+import { isStatementSlug } from "../validation/identifiers";
 import type { CitableStatement } from "../citation/citable";
 import { absoluteUrl, statementPath } from "../site/urls";
 
@@ -18,7 +19,7 @@ const neighbourSelect = { slug: true, title: true, date: true } satisfies Prisma
  * public). Cached per request: the page, its metadata and its preview image all ask.
  */
 export const getPublishedStatement = cache(async (slug: string) =>
-  db.statement.findFirst({
+  !isStatementSlug(slug) ? null : db.statement.findFirst({
     where: { slug, status: "PUBLISHED" },
     include: {
       source: { select: { id: true, title: true, outlet: true, kind: true, url: true, publishedAt: true, language: true, reliabilityNote: true } },

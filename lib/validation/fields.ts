@@ -22,13 +22,22 @@ export function isoDate(label: string) {
     });
 }
 
+/**
+ * Control characters other than tab and line breaks: never part of a real text, and PostgreSQL
+ * refuses NUL in text outright (the save would fail instead of saying which field is wrong).
+ */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export const controlCharactersMessage = (label: string) => `${label} must not contain control characters`;
+
 /** Required text with a length limit, trimmed. */
 export function requiredText(label: string, max: number) {
   return z
     .string({ error: `${label} is required` })
     .trim()
     .min(1, `${label} is required`)
-    .max(max, `${label} must be at most ${max} characters`);
+    .max(max, `${label} must be at most ${max} characters`)
+    .refine((value) => !CONTROL_CHARACTERS.test(value), controlCharactersMessage(label));
 }
 
 /** Optional text: an empty string means "not given" and is stored as null. */
@@ -37,6 +46,7 @@ export function optionalText(label: string, max: number) {
     .string()
     .trim()
     .max(max, `${label} must be at most ${max} characters`)
+    .refine((value) => !CONTROL_CHARACTERS.test(value), controlCharactersMessage(label))
     .nullish()
     .transform((value) => (value ? value : null));
 }

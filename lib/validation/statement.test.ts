@@ -42,6 +42,13 @@ describe("statementInput", () => {
     expect(errorsOf({ ...valid, documentType: "TWEET" }).documentType).toMatch(/not one of the known types/);
   });
 
+  it("refuses control characters (PostgreSQL cannot store NUL) but keeps tabs and line breaks", () => {
+    expect(errorsOf({ ...valid, title: "Brussels\u0000" }).title).toBe("Title must not contain control characters");
+    expect(errorsOf({ ...valid, quote: "a\u001bb" }).quote).toBe("Quote must not contain control characters");
+    expect(errorsOf({ ...valid, speaker: "\u007f" }).speaker).toBe("Speaker must not contain control characters");
+    expect(statementInput.parse({ ...valid, quote: "Line one,\r\n\tline two." }).quote).toBe("Line one,\r\n\tline two.");
+  });
+
   it("requires a quote unless China is not mentioned", () => {
     expect(errorsOf({ ...valid, quote: null }).quote).toBe("Quote is required unless China is not mentioned");
     expect(statementInput.safeParse({ ...valid, quote: null, toneLevel: 0 }).success).toBe(true);

@@ -1,0 +1,16 @@
+import { slugPart } from "./fields";
+import { STATEMENT_SLUG_PATTERN } from "./statement";
+
+/**
+ * Whether a value from a URL can name a record at all. Lookups check this first: a value that
+ * cannot be a slug or id is simply not found, without a query, and text PostgreSQL refuses (a NUL
+ * byte) never reaches it.
+ */
+export function isStatementSlug(value: string): boolean {
+  return value.length <= 120 && STATEMENT_SLUG_PATTERN.test(value);
+}
+
+/** Source ids and theme slugs: lower-case words joined by hyphens. */
+export function isRecordSlug(value: string): boolean {
+  return value.length <= 120 && slugPart.test(value);
+}
