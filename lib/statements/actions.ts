@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { AuthorizationError, checkRole, requireRole } from "../auth/session";
 import { db } from "../db/client";
 import { diffSnapshots } from "../revisions/diff";
+import { isGeneratedId } from "../validation/identifiers";
 import { statementInput } from "../validation/statement";
 import { readStatementForm, statementCandidate, fieldErrorsOf, type StatementFormState } from "./form";
 import { statementAtVersion } from "./editor-queries";
@@ -35,6 +36,8 @@ export async function saveStatement(statementId: string | null, previous: Statem
   if (!authorized.ok) return { ...state, message: authorized.message };
   const user = authorized.user;
 
+  // The bound id comes back from the browser like any field: one that cannot exist is not looked up.
+  if (statementId !== null && (typeof statementId !== "string" || !isGeneratedId(statementId))) return { ...state, message: "This statement no longer exists." };
   const parsed = statementInput.safeParse(statementCandidate(values));
   if (!parsed.success) return { ...state, fieldErrors: fieldErrorsOf(parsed.error.issues), message: "Some fields need correcting." };
   if (statementId && !Number.isInteger(version)) return { ...state, message: "The form lost track of its version; reload the page." };

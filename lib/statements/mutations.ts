@@ -2,6 +2,7 @@ import type { Prisma } from "../generated/sqlite/client";
 import type { Db } from "../db/create-client";
 import { recordRevision, type RevisionAction } from "../revisions/record-revision";
 import { normalizeStatementInput, sameSnapshot, statementSnapshot } from "../revisions/snapshots";
+import { isGeneratedId } from "../validation/identifiers";
 import { statementInput, type StatementInput } from "../validation/statement";
 import { statementData } from "./persist";
 
@@ -120,7 +121,7 @@ export async function restoreStatementRevision(
   db: Db,
   restore: { revisionId: string; expectedVersion: number; authorId: string | null },
 ): Promise<SaveResult> {
-  const revision = await db.revision.findUnique({ where: { id: restore.revisionId } });
+  const revision = isGeneratedId(restore.revisionId) ? await db.revision.findUnique({ where: { id: restore.revisionId } }) : null;
   if (!revision || revision.entityType !== "statement") return { ok: false, reason: "not-found" };
   const parsed = statementInput.safeParse(JSON.parse(revision.next));
   if (!parsed.success) return { ok: false, reason: "invalid", fieldErrors: { form: `This revision can no longer be restored: ${parsed.error.issues[0]?.message}` } };

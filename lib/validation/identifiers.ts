@@ -10,6 +10,11 @@ export function isStatementSlug(value: string): boolean {
   return value.length <= 120 && STATEMENT_SLUG_PATTERN.test(value);
 }
 
+/** Ids the database generates (cuid) for statements and revisions; forms send them back. */
+export function isGeneratedId(value: string): boolean {
+  return /^[A-Za-z0-9_-]{1,64}$/.test(value);
+}
+
 /** Source ids and theme slugs: lower-case words joined by hyphens. */
 export function isRecordSlug(value: string): boolean {
   return value.length <= 120 && slugPart.test(value);

@@ -61,6 +61,12 @@ for (const [name, open] of TEST_DATABASES) {
       expect(JSON.parse(revision.next)).toEqual(fresh);
     });
 
+    it("a revision id that cannot exist (a NUL byte, which PostgreSQL refuses) is simply not found", async () => {
+      const before = await counts();
+      expect(await restoreStatementRevision(db, { revisionId: "c1\u0000", expectedVersion: 1, authorId })).toEqual({ ok: false, reason: "not-found" });
+      expect(await counts()).toEqual(before);
+    });
+
     it("updates with one revision holding the full previous and new values, and bumps the version", async () => {
       const created = await createStatement(db, fresh, authorId);
       if (!created.ok) throw new Error("create failed");

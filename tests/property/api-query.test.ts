@@ -75,8 +75,8 @@ for (const [name, open] of TEST_DATABASES) {
     it("a statement, source, embed or citation by any slug or id: 200 or 404", async () => {
       await fc.assert(
         fc.asyncProperty(hostileString, fc.constantFrom("statement", "source", "embed", "bib", "ris"), async (slug, route) => {
-          const params = Promise.resolve(route === "source" ? { id: slug } : { slug });
-          const response = await routes[route]!(new Request(`${SITE}/x`), { params });
+          const params: Record<string, string> = route === "source" ? { id: slug } : { slug };
+          const response = await routes[route]!(new Request(`${SITE}/x`), { params: Promise.resolve(params) });
           expect(response.status).toBe(404);
           if (route === "statement" || route === "source") await expectApiError(response, []);
           else expect((await response.text()).length).toBeGreaterThan(0);
