@@ -58,4 +58,4 @@ export function hostileQuery(names: readonly string[]): fc.Arbitrary<URLSearchPa
 }
 
 /** numRuns for every property: enough to find what these found, bounded so `npm test` stays quick. */
-export const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
+export const RUNS = Number(process.env.PROPERTY_RUNS ?? 30);
