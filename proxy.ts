@@ -1,15 +1,14 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { isEditorPage } from "@/lib/auth/editor-pages";
-import { contentSecurityPolicyFor, createNonce } from "@/lib/security/content-security-policy";
+import { withContentSecurityPolicy } from "@/lib/security/proxy-csp";
 
 /**
  * Two jobs before any page streams:
  * - visitors without a session cookie go from the editor pages to /sign-in with a real redirect.
  *   Only the cookie's presence is checked here: the pages and server actions verify the session
  *   and role themselves (lib/auth/session.ts);
- * - every response gets its Content-Security-Policy, with a fresh nonce. The policy also goes on
- *   the request headers, where Next.js reads the nonce and puts it on its own scripts.
+ * - every response gets its Content-Security-Policy with a fresh nonce (lib/security/).
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -18,15 +17,7 @@ export function proxy(request: NextRequest) {
     signIn.searchParams.set("next", pathname);
     return NextResponse.redirect(signIn);
   }
-  const policy = contentSecurityPolicyFor(pathname, createNonce(), {
-    development: process.env.NODE_ENV === "development",
-    production: process.env.NODE_ENV === "production",
-  });
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", policy);
-  return response;
+  return withContentSecurityPolicy(request, (forwarded) => NextResponse.next({ request: { headers: forwarded.headers } }));
 }
 
 export const config = {
