@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "../../lib/db/create-client";
+import { SOURCE_FORM_FIELDS, type SourceFormState } from "../../lib/sources/form";
+import { EMPTY_STATEMENT_VALUES, type StatementFormState } from "../../lib/statements/form";
+import type { ThemeFormState } from "../../lib/themes/actions";
 import { TEST_DATABASES, type TestDatabase } from "../support/databases";
 import { openAppDatabase } from "./support/app-database";
 import { hostileString, RUNS } from "./support/hostile";
@@ -74,6 +77,15 @@ function formData(values: FormValues): FormData {
   return data;
 }
 
+const FRESH_STATEMENT_FORM: StatementFormState = { attempt: 0, values: EMPTY_STATEMENT_VALUES, version: 0, fieldErrors: {} };
+const FRESH_SOURCE_FORM: SourceFormState = {
+  attempt: 0,
+  values: Object.fromEntries(SOURCE_FORM_FIELDS.map((field) => [field, ""])) as SourceFormState["values"],
+  version: 0,
+  fieldErrors: {},
+};
+const FRESH_THEME_FORM: ThemeFormState = { attempt: 0, values: { slug: "", name: "", description: "" }, fieldErrors: {} };
+
 const fieldNames = (errors: Record<string, unknown>) => Object.keys(errors);
 
 for (const [name, open] of TEST_DATABASES) {
@@ -88,7 +100,7 @@ for (const [name, open] of TEST_DATABASES) {
     };
     let source: { id: string; version: number };
     let theme: string;
-    let statement: { id: string; slug: string; date: string; version: number };
+    let statement: { id: string; date: string; version: number };
 
     beforeAll(async () => {
       database = await openAppDatabase(open);
@@ -103,7 +115,7 @@ for (const [name, open] of TEST_DATABASES) {
       source = await db.source.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true, version: true } });
       theme = (await db.theme.findFirstOrThrow({ orderBy: { slug: "asc" } })).slug;
       const row = await db.statement.findFirstOrThrow({ where: { status: "PUBLISHED", quote: { not: null } }, orderBy: { slug: "asc" } });
-      statement = { id: row.id, slug: row.slug, date: row.date.toISOString().slice(0, 10), version: row.version };
+      statement = { id: row.id, date: row.date.toISOString().slice(0, 10), version: row.version };
     });
 
     beforeEach(() => {
@@ -118,7 +130,7 @@ for (const [name, open] of TEST_DATABASES) {
         fc.asyncProperty(input, fc.nat(), async (values, n) => {
           if (values.slug === "property-theme") values.slug = `property-theme-${n}`;
           const before = await dump(db);
-          const state = await actions.saveTheme({ attempt: 0, values: { slug: "", name: "", description: "" }, fieldErrors: {} }, formData(values));
+          const state = await actions.saveTheme(FRESH_THEME_FORM, formData(values));
           if (state.created) {
             const row = await db.theme.findUniqueOrThrow({ where: { slug: (values.slug as string).trim() } });
             expect(row.name).toBe((values.name as string).trim());
@@ -156,14 +168,13 @@ for (const [name, open] of TEST_DATABASES) {
       await fc.assert(
         fc.asyncProperty(fc.nat().chain((n) => values(n)), target, async (input, statementId) => {
           const before = await dump(db);
-          const result = await outcome(() => actions.saveStatement(statementId, { attempt: 0 } as never, formData(input)));
+          const result = await outcome(() => actions.saveStatement(statementId, FRESH_STATEMENT_FORM, formData(input)));
           if ("redirect" in result) {
             expect(result.redirect).toMatch(/^\/statements\/\d{4}-\d{2}-\d{2}-[a-z0-9-]+\/history\?saved=\d+$/);
             const slug = result.redirect.split("/")[2]!;
             const row = await db.statement.findUniqueOrThrow({ where: { slug } });
             expect(row.title).toBe((input.title as string).trim());
             if (statementId === statement.id) statement.version = row.version;
-            statement.slug = statementId === statement.id ? row.slug : statement.slug;
             return;
           }
           const state = result.state;
@@ -198,7 +209,7 @@ for (const [name, open] of TEST_DATABASES) {
         fc.asyncProperty(input, target, async (values, sourceId) => {
           if (values.version === "current") values.version = String(source.version);
           const before = await dump(db);
-          const result = await outcome(() => actions.saveSource(sourceId, { attempt: 0 } as never, formData(values)));
+          const result = await outcome(() => actions.saveSource(sourceId, FRESH_SOURCE_FORM, formData(values)));
           if ("redirect" in result) {
             const row = await db.source.findUniqueOrThrow({ where: { id: sourceId } });
             // A save that changes nothing keeps the version.
@@ -227,10 +238,10 @@ for (const [name, open] of TEST_DATABASES) {
           const before = await dump(db);
           const data = formData({ slug: "anonymous-theme", name: "Anonymous", title: "t", date: statement.date, ...values });
           const states = [
-            await actions.saveTheme({ attempt: 0, values: { slug: "", name: "", description: "" }, fieldErrors: {} }, data),
-            await actions.saveStatement(null, { attempt: 0 } as never, data),
-            await actions.saveStatement(statement.id, { attempt: 0 } as never, data),
-            await actions.saveSource(source.id, { attempt: 0 } as never, data),
+            await actions.saveTheme(FRESH_THEME_FORM, data),
+            await actions.saveStatement(null, FRESH_STATEMENT_FORM, data),
+            await actions.saveStatement(statement.id, FRESH_STATEMENT_FORM, data),
+            await actions.saveSource(source.id, FRESH_SOURCE_FORM, data),
           ];
           for (const state of states) expect(state.message).toBe("Sign in to do this.");
           expect(await dump(db)).toBe(before);
@@ -241,13 +252,13 @@ for (const [name, open] of TEST_DATABASES) {
 
     it("valid input does save (the properties above can see successes)", async () => {
       const created = await outcome(() =>
-        actions.saveStatement(null, { attempt: 0 } as never, formData({
+        actions.saveStatement(null, FRESH_STATEMENT_FORM, formData({
           slug: `${statement.date}-property-check`, date: statement.date, title: "Checked", documentType: "SPEECH", quote: "China.",
           language: "en", toneLevel: "3", verification: "UNVERIFIED", status: "DRAFT", sourceId: source.id, themes: [theme],
         })),
       );
       expect(created).toEqual({ redirect: `/statements/${statement.date}-property-check/history?saved=1` });
-      const themeState = await actions.saveTheme({ attempt: 0, values: { slug: "", name: "", description: "" }, fieldErrors: {} }, formData({ slug: "property-check", name: "Checked" }));
+      const themeState = await actions.saveTheme(FRESH_THEME_FORM, formData({ slug: "property-check", name: "Checked" }));
       expect(themeState.created).toBe("Checked");
     });
   });
