@@ -69,7 +69,8 @@ export async function signIn(page: Page, user: TestUser, path = "/statements/new
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(path);
+  // The first sign-in on a fresh server (scrypt, cold auth route) can take several seconds on a loaded machine.
+  await expect(page).toHaveURL(path, { timeout: 30_000 });
 }
 
 type Fixtures = { editor: TestUser; editorPage: Page };
