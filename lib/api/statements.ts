@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "../db/client";
-import { statementWhere, type StatementFilters } from "../statements/filters";
+import { env } from "../env";
+import type { StatementFilters } from "../statements/filters";
 import { afterCursor, timelineOrder } from "../statements/pagination";
+import { matchingStatementsWhere } from "../statements/search";
 import type { PageParams } from "./params";
 import { apiStatementSelect, toApiStatement, type ApiStatement } from "./serialize";
 
@@ -11,7 +13,7 @@ export type StatementListResult =
 
 /** One page of published statements matching the filters, in timeline order, after the cursor. */
 export async function listStatements(filters: StatementFilters, page: PageParams, siteUrl: string): Promise<StatementListResult> {
-  const where = statementWhere(filters);
+  const where = await matchingStatementsWhere(db, env().database.provider, filters);
   let cursorWhere = {};
   if (page.cursor) {
     const cursor = await db.statement.findFirst({ where: { slug: page.cursor, status: "PUBLISHED" }, select: { date: true, slug: true } });
@@ -30,7 +32,8 @@ export async function listStatements(filters: StatementFilters, page: PageParams
 
 /** Every published statement matching the filters, in timeline order: the exports of a timeline view. */
 export async function allStatements(filters: StatementFilters, siteUrl: string): Promise<ApiStatement[]> {
-  const rows = await db.statement.findMany({ where: statementWhere(filters), orderBy: timelineOrder(filters.sort), select: apiStatementSelect });
+  const where = await matchingStatementsWhere(db, env().database.provider, filters);
+  const rows = await db.statement.findMany({ where, orderBy: timelineOrder(filters.sort), select: apiStatementSelect });
   return rows.map((row) => toApiStatement(row, siteUrl));
 }
 

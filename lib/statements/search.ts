@@ -1,0 +1,60 @@
+import "server-only";
+import type { DatabaseConfig } from "../db/database-url";
+import type { Db } from "../db/create-client";
+import type { Prisma } from "../generated/sqlite/client";
+import { containsEveryWord, searchWords, statementWhere, type StatementFilters } from "./filters";
+
+/**
+ * The `q` filter: every word must occur in Statement.searchText (a folded copy of the text, see
+ * search-text.ts), as a plain substring: % _ " ' * are characters, never operators.
+ *
+ * PostgreSQL answers the portable `contains` (LIKE '%word%') from its pg_trgm index, so it keeps
+ * that. SQLite's LIKE cannot use an index, so words of three characters or more are looked up in
+ * its FTS5 trigram table first; see docs/decisions/0009-fast-queries-at-scale.md.
+ */
+
+/** The trigram tokenizer needs three characters to find anything; shorter words scan. */
+export const MIN_INDEXED_WORD_LENGTH = 3;
+
+/**
+ * Up to this many matches the timeline filters on the list of matching ids. Prisma binds each id
+ * as a parameter and allows SQLite 999 per query, the filters take a few more. Beyond it the words
+ * are common enough that scanning in timeline order finds a page of matches quickly.
+ */
+export const MAX_MATCH_IDS = 900;
+
+/** An FTS5 query that matches each word as a literal substring: quoted phrases, quotes doubled. */
+export function ftsPhraseQuery(words: readonly string[]): string {
+  return words.map((word) => `"${word.replaceAll('"', '""')}"`).join(" AND ");
+}
+
+/**
+ * Conditions on Statement that select the statements matching every word of `q` (drafts too:
+ * statementWhere adds the status, and reading it here would cost a look at every matching row).
+ */
+export async function searchConditions(
+  db: Db,
+  provider: DatabaseConfig["provider"],
+  q: string | undefined,
+): Promise<Prisma.StatementWhereInput[]> {
+  const words = searchWords(q);
+  if (provider === "postgresql") return containsEveryWord(words);
+  const indexed = words.filter((word) => [...word].length >= MIN_INDEXED_WORD_LENGTH);
+  if (indexed.length === 0) return containsEveryWord(words);
+  const short = words.filter((word) => !indexed.includes(word));
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT s."id" FROM "StatementSearch" AS f JOIN "Statement" AS s ON s.rowid = f.rowid
+    WHERE "StatementSearch" MATCH ${ftsPhraseQuery(indexed)}
+    LIMIT ${MAX_MATCH_IDS + 1}`;
+  if (rows.length > MAX_MATCH_IDS) return containsEveryWord(words);
+  return [{ id: { in: rows.map((row) => row.id) } }, ...containsEveryWord(short)];
+}
+
+/** statementWhere with the search condition that suits the database. */
+export async function matchingStatementsWhere(
+  db: Db,
+  provider: DatabaseConfig["provider"],
+  filters: StatementFilters,
+): Promise<Prisma.StatementWhereInput> {
+  return statementWhere(filters, await searchConditions(db, provider, filters.q));
+}
