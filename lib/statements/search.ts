@@ -1,7 +1,7 @@
 import "server-only";
 import type { DatabaseConfig } from "../db/database-url";
 import type { Db } from "../db/create-client";
-import type { Prisma } from "../generated/sqlite/client";
+import { Prisma } from "../generated/sqlite/client";
 import { containsEveryWord, searchWords, statementWhere, type StatementFilters } from "./filters";
 
 /**
@@ -28,9 +28,20 @@ export function ftsPhraseQuery(words: readonly string[]): string {
   return words.map((word) => `"${word.replaceAll('"', '""')}"`).join(" AND ");
 }
 
+/** LIKE's wildcards, which a search word must not act as. */
+const LIKE_WILDCARD = /[%_]/;
+
+/**
+ * PostgreSQL's LIKE escapes with a backslash by default, so `contains` can be made literal there.
+ * Prisma passes `contains` to LIKE as it is: without this, `100%` would also find "1000".
+ */
+function literalContains(words: readonly string[]): Prisma.StatementWhereInput[] {
+  return containsEveryWord(words.map((word) => word.replace(/[\\%_]/g, "\\$&")));
+}
+
 /**
  * Conditions on Statement that select the statements matching every word of `q` (drafts too:
- * statementWhere adds the status, and reading it here would cost a look at every matching row).
+ * statementWhere adds the status).
  */
 export async function searchConditions(
   db: Db,
@@ -38,16 +49,35 @@ export async function searchConditions(
   q: string | undefined,
 ): Promise<Prisma.StatementWhereInput[]> {
   const words = searchWords(q);
-  if (provider === "postgresql") return containsEveryWord(words);
+  if (provider === "postgresql") return literalContains(words);
+  const ids = await sqliteMatchingIds(db, words);
+  if (ids && ids.length <= MAX_MATCH_IDS) return [{ id: { in: ids } }];
+  // Common words: SQLite's LIKE (no escape character through Prisma), exact unless a word holds
+  // % or _ and is in more than MAX_MATCH_IDS statements.
+  return containsEveryWord(words);
+}
+
+/**
+ * Up to MAX_MATCH_IDS + 1 ids of statements holding every word, or null when the words give the
+ * index nothing to work with and a LIKE scan is exact anyway. Short words are checked with
+ * instr(), a literal substring test.
+ */
+async function sqliteMatchingIds(db: Db, words: readonly string[]): Promise<string[] | null> {
   const indexed = words.filter((word) => [...word].length >= MIN_INDEXED_WORD_LENGTH);
-  if (indexed.length === 0) return containsEveryWord(words);
   const short = words.filter((word) => !indexed.includes(word));
+  const shortChecks = short.length ? Prisma.join(short.map((word) => Prisma.sql`AND instr(s."searchText", ${word}) > 0`), " ") : Prisma.empty;
+  if (indexed.length > 0) {
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT s."id" FROM "StatementSearch" AS f JOIN "Statement" AS s ON s.rowid = f.rowid
+      WHERE "StatementSearch" MATCH ${ftsPhraseQuery(indexed)} ${shortChecks}
+      LIMIT ${MAX_MATCH_IDS + 1}`;
+    return rows.map((row) => row.id);
+  }
+  if (!words.some((word) => LIKE_WILDCARD.test(word))) return null;
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT s."id" FROM "StatementSearch" AS f JOIN "Statement" AS s ON s.rowid = f.rowid
-    WHERE "StatementSearch" MATCH ${ftsPhraseQuery(indexed)}
+    SELECT s."id" FROM "Statement" AS s WHERE s."status" = 'PUBLISHED' ${shortChecks}
     LIMIT ${MAX_MATCH_IDS + 1}`;
-  if (rows.length > MAX_MATCH_IDS) return containsEveryWord(words);
-  return [{ id: { in: rows.map((row) => row.id) } }, ...containsEveryWord(short)];
+  return rows.map((row) => row.id);
 }
 
 /** statementWhere with the search condition that suits the database. */

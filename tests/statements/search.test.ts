@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/create-client";
 import type { DatabaseConfig } from "../../lib/db/database-url";
 import { readSeedCorpus } from "../../lib/seed/seed-files";
-import { parseStatementFilters, statementWhere } from "../../lib/statements/filters";
+import { parseStatementFilters, searchWords, statementWhere } from "../../lib/statements/filters";
 import { createStatement, updateStatement } from "../../lib/statements/mutations";
 import { buildSearchText } from "../../lib/statements/search-text";
 import { MAX_MATCH_IDS, matchingStatementsWhere, searchConditions } from "../../lib/statements/search";
@@ -59,10 +59,16 @@ for (const [name, open] of TEST_DATABASES) {
       return (await db.statement.findMany({ where, orderBy: [{ date: "asc" }, { slug: "asc" }], select: { slug: true } })).map((s) => s.slug);
     }
 
-    /** Slugs found by the portable substring condition, what search returned before the indexes. */
+    /** Slugs of the statements whose search text holds every word, checked one by one in JavaScript. */
     async function foundByScan(query: string): Promise<string[]> {
-      const where = statementWhere(filters(query));
-      return (await db.statement.findMany({ where, orderBy: [{ date: "asc" }, { slug: "asc" }], select: { slug: true } })).map((s) => s.slug);
+      const { q, ...others } = filters(query);
+      const rows = await db.statement.findMany({
+        where: statementWhere(others),
+        orderBy: [{ date: "asc" }, { slug: "asc" }],
+        select: { slug: true, searchText: true },
+      });
+      const words = searchWords(q);
+      return rows.filter((row) => words.every((word) => row.searchText.includes(word))).map((row) => row.slug);
     }
 
     const slugOf = (key: string) => `2024-07-12-search-${key.toLowerCase()}`;
@@ -106,6 +112,9 @@ for (const [name, open] of TEST_DATABASES) {
       "100% committed",
       "%",
       "_",
+      "%_",
+      "r_",
+      "0%",
       '"',
       "'",
       "*",
@@ -136,7 +145,7 @@ for (const [name, open] of TEST_DATABASES) {
       await db.statement.createMany({ data: common });
       try {
         const conditions = await searchConditions(db, provider, "ubiquitousword");
-        expect(conditions).toEqual([{ searchText: { contains: "ubiquitousword" } }]);
+        if (provider === "sqlite") expect(conditions).toEqual([{ searchText: { contains: "ubiquitousword" } }]);
         const all = await found("q=ubiquitousword");
         expect(all).toHaveLength(common.length);
         const narrowed = await found("q=ubiquitousword%20filler%2017");
