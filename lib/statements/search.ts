@@ -51,33 +51,39 @@ export async function searchConditions(
   const words = searchWords(q);
   if (provider === "postgresql") return literalContains(words);
   const ids = await sqliteMatchingIds(db, words);
-  if (ids && ids.length <= MAX_MATCH_IDS) return [{ id: { in: ids } }];
-  // Common words: SQLite's LIKE (no escape character through Prisma), exact unless a word holds
-  // % or _ and is in more than MAX_MATCH_IDS statements.
+  if (ids) return [{ id: { in: ids } }];
+  // SQLite's LIKE (Prisma gives it no escape character): exact unless a word holds % or _ and
+  // is in more than MAX_MATCH_IDS statements.
   return containsEveryWord(words);
 }
 
 /**
- * Up to MAX_MATCH_IDS + 1 ids of statements holding every word, or null when the words give the
- * index nothing to work with and a LIKE scan is exact anyway. Short words are checked with
- * instr(), a literal substring test.
+ * The ids of the statements holding every word, or null when a LIKE scan serves better: more
+ * than MAX_MATCH_IDS match, or no word is long enough for the index and none holds a wildcard.
+ * Short words are checked with instr(), a literal substring test.
  */
 async function sqliteMatchingIds(db: Db, words: readonly string[]): Promise<string[] | null> {
   const indexed = words.filter((word) => [...word].length >= MIN_INDEXED_WORD_LENGTH);
   const short = words.filter((word) => !indexed.includes(word));
   const shortChecks = short.length ? Prisma.join(short.map((word) => Prisma.sql`AND instr(s."searchText", ${word}) > 0`), " ") : Prisma.empty;
   if (indexed.length > 0) {
-    const rows = await db.$queryRaw<{ id: string }[]>`
-      SELECT s."id" FROM "StatementSearch" AS f JOIN "Statement" AS s ON s.rowid = f.rowid
-      WHERE "StatementSearch" MATCH ${ftsPhraseQuery(indexed)} ${shortChecks}
+    // Rowids alone come from the index without reading a statement, so a common word costs
+    // little before it is handed to the LIKE scan.
+    const matches = await db.$queryRaw<{ rowid: number | bigint }[]>`
+      SELECT rowid FROM "StatementSearch" WHERE "StatementSearch" MATCH ${ftsPhraseQuery(indexed)}
       LIMIT ${MAX_MATCH_IDS + 1}`;
+    if (matches.length > MAX_MATCH_IDS) return null;
+    if (matches.length === 0) return [];
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT s."id" FROM "Statement" AS s
+      WHERE s.rowid IN (SELECT value FROM json_each(${JSON.stringify(matches.map((match) => Number(match.rowid)))})) ${shortChecks}`;
     return rows.map((row) => row.id);
   }
   if (!words.some((word) => LIKE_WILDCARD.test(word))) return null;
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT s."id" FROM "Statement" AS s WHERE s."status" = 'PUBLISHED' ${shortChecks}
     LIMIT ${MAX_MATCH_IDS + 1}`;
-  return rows.map((row) => row.id);
+  return rows.length > MAX_MATCH_IDS ? null : rows.map((row) => row.id);
 }
 
 /** statementWhere with the search condition that suits the database. */
