@@ -45,7 +45,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         ) : page?.ok ? (
           <>
             <p aria-live="polite" className="mb-4 font-medium">
-              {page.total === 1 ? "1 statement" : `${page.total} statements`}
+              {page.totalIsLowerBound ? `More than ${page.total} statements` : page.total === 1 ? "1 statement" : `${page.total} statements`}
               {Object.keys(current).some((key) => key !== "sort") ? (page.total === 1 ? " matches these filters" : " match these filters") : ""}
             </p>
             {page.total === 0 ? (

@@ -1,9 +1,11 @@
 import "server-only";
 import { db } from "../db/client";
-import { isStatementSlug } from "../validation/identifiers";
-import { statementWhere, type StatementFilters } from "../statements/filters";
+import { env } from "../env";
+import type { StatementFilters } from "../statements/filters";
 import { afterCursor, timelineOrder } from "../statements/pagination";
+import { matchingStatementsWhere } from "../statements/search";
 import type { PageParams } from "./params";
+import { isStatementSlug } from "../validation/identifiers";
 import { apiStatementSelect, toApiStatement, type ApiStatement } from "./serialize";
 
 export type StatementListResult =
@@ -12,7 +14,7 @@ export type StatementListResult =
 
 /** One page of published statements matching the filters, in timeline order, after the cursor. */
 export async function listStatements(filters: StatementFilters, page: PageParams, siteUrl: string): Promise<StatementListResult> {
-  const where = statementWhere(filters);
+  const where = await matchingStatementsWhere(db, env().database.provider, filters);
   let cursorWhere = {};
   if (page.cursor) {
     const cursor = await db.statement.findFirst({ where: { slug: page.cursor, status: "PUBLISHED" }, select: { date: true, slug: true } });
@@ -31,7 +33,8 @@ export async function listStatements(filters: StatementFilters, page: PageParams
 
 /** Every published statement matching the filters, in timeline order: the exports of a timeline view. */
 export async function allStatements(filters: StatementFilters, siteUrl: string): Promise<ApiStatement[]> {
-  const rows = await db.statement.findMany({ where: statementWhere(filters), orderBy: timelineOrder(filters.sort), select: apiStatementSelect });
+  const where = await matchingStatementsWhere(db, env().database.provider, filters);
+  const rows = await db.statement.findMany({ where, orderBy: timelineOrder(filters.sort), select: apiStatementSelect });
   return rows.map((row) => toApiStatement(row, siteUrl));
 }
 

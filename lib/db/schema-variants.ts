@@ -4,9 +4,19 @@ import path from "node:path";
 export const SQLITE_SCHEMA = "prisma/schema.prisma";
 export const POSTGRES_SCHEMA = "prisma/postgresql/schema.prisma";
 
-/** The PostgreSQL schema is the SQLite one with only the provider and client output changed. */
+/**
+ * A line of prisma/schema.prisma that only PostgreSQL understands, kept as a comment there:
+ * `// postgresql: @@index(...)`. The derived schema has it uncommented.
+ */
+const POSTGRES_ONLY_LINE = /^(\s*)\/\/ postgresql: /gm;
+
+/**
+ * The PostgreSQL schema is the SQLite one with the provider and client output changed and the
+ * PostgreSQL-only lines uncommented.
+ */
 export function derivePostgresSchema(sqliteSchema: string): string {
   const replaced = sqliteSchema
+    .replace(POSTGRES_ONLY_LINE, "$1")
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
     .replace(/output\s*=\s*"\.\.\/lib\/generated\/sqlite"/, 'output       = "../../lib/generated/postgresql"');
   if (!replaced.includes('"postgresql"') || !replaced.includes("generated/postgresql")) {

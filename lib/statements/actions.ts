@@ -1,8 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { AuthorizationError, checkRole, requireRole } from "../auth/session";
+import { PUBLISHED_STATEMENTS_TAG } from "../cache/published-data";
 import { db } from "../db/client";
 import { diffSnapshots } from "../revisions/diff";
 import { isGeneratedId } from "../validation/identifiers";
@@ -18,7 +19,9 @@ import { createStatement, restoreStatementRevision, updateStatement, type SaveRe
  */
 
 function revalidateStatement(slug: string, previousSlug?: string) {
-  // Published changes show at once: the timeline, the statement and its history.
+  // Published changes show at once: the timeline (its count and filter choices are cached data),
+  // the statement and its history.
+  updateTag(PUBLISHED_STATEMENTS_TAG);
   revalidatePath("/");
   for (const s of new Set([slug, previousSlug].filter(Boolean))) {
     revalidatePath(`/statements/${s}`);

@@ -138,12 +138,26 @@ export function parseStatementFilters(
   return { ok: false, param: String(issue?.path[0] ?? "query"), message: issue?.message ?? "Invalid query" };
 }
 
-/** Published statements matching the filters, as a Prisma where clause for either database. */
-export function statementWhere(filters: StatementFilters): Prisma.StatementWhereInput {
-  const and: Prisma.StatementWhereInput[] = [{ status: "PUBLISHED" }];
-  if (filters.q) {
-    for (const word of foldForSearch(filters.q).split(/\s+/).filter(Boolean)) and.push({ searchText: { contains: word } });
-  }
+/** The search words of a `q` value, folded as Statement.searchText is. */
+export function searchWords(q: string | undefined): string[] {
+  return q ? foldForSearch(q).split(/\s+/).filter(Boolean) : [];
+}
+
+/** The portable search condition: each word a substring of searchText. */
+export function containsEveryWord(words: readonly string[]): Prisma.StatementWhereInput[] {
+  return words.map((word) => ({ searchText: { contains: word } }));
+}
+
+/**
+ * Published statements matching the filters, as a Prisma where clause for either database.
+ * `search` replaces the portable condition for `q` with one that uses the database's search
+ * index (lib/statements/search.ts).
+ */
+export function statementWhere(
+  filters: StatementFilters,
+  search: Prisma.StatementWhereInput[] = containsEveryWord(searchWords(filters.q)),
+): Prisma.StatementWhereInput {
+  const and: Prisma.StatementWhereInput[] = [{ status: "PUBLISHED" }, ...search];
   if (filters.from) and.push({ date: { gte: filters.from } });
   if (filters.to) and.push({ date: { lte: filters.to } });
   if (filters.tone?.length) and.push({ toneLevel: { in: filters.tone } });

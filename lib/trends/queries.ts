@@ -1,12 +1,14 @@
 import "server-only";
 import { db } from "../db/client";
-import { statementWhere, type StatementFilters } from "../statements/filters";
+import { env } from "../env";
+import type { StatementFilters } from "../statements/filters";
+import { matchingStatementsWhere } from "../statements/search";
 import type { TrendMilestone, TrendStatement } from "./types";
 
 /** The published statements matching the timeline's filters, with what the charts use. */
 export async function listTrendStatements(filters: StatementFilters): Promise<TrendStatement[]> {
   return db.statement.findMany({
-    where: statementWhere(filters),
+    where: await matchingStatementsWhere(db, env().database.provider, filters),
     orderBy: [{ date: "asc" }, { slug: "asc" }],
     select: {
       slug: true,

@@ -12,6 +12,7 @@ import {
   migrationStatus,
   schemaChangesSinceMigrations,
 } from "../../lib/db/migrations";
+import { SQLITE_SEARCH_TABLES } from "../../lib/db/migrations/options";
 import { startPostgresServer, type PostgresServer } from "../../lib/testing/postgres-server";
 
 const ROOT = process.cwd();
@@ -23,6 +24,8 @@ const BROKEN = "99999999999999_broken";
 const schemaText = fs.readFileSync(path.join(ROOT, "prisma/schema.prisma"), "utf8");
 const modelTables = [...schemaText.matchAll(/^model (\w+) \{/gm)].map((match) => match[1]!);
 const expectedTables = [...modelTables, "_StatementToTheme", "_prisma_migrations"].sort();
+/** SQLite also has the full-text index the migrations create outside the data model. */
+const expectedSqliteTables = [...expectedTables, ...SQLITE_SEARCH_TABLES].sort();
 
 const localMigrations = (dir: string) =>
   fs
@@ -107,10 +110,10 @@ describe("SQLite migrations", () => {
     expect(fs.existsSync(config.filePath)).toBe(false);
 
     expect(await deployMigrations(config)).toEqual(localMigrations(SQLITE_MIGRATIONS));
-    expect(sqliteTables(config.filePath)).toEqual(expectedTables);
+    expect(sqliteTables(config.filePath)).toEqual(expectedSqliteTables);
 
     expect(await deployMigrations(config)).toEqual([]);
-    expect(sqliteTables(config.filePath)).toEqual(expectedTables);
+    expect(sqliteTables(config.filePath)).toEqual(expectedSqliteTables);
   });
 
   it("status reports pending migrations, then up to date, then a new pending one and drift", async () => {
@@ -194,7 +197,7 @@ describe("SQLite migrations", () => {
       /applied before it: /,
     );
     expect(error.message).toContain(localMigrations(SQLITE_MIGRATIONS).at(-1)!);
-    expect(sqliteTables(config.filePath)).toEqual(expectedTables);
+    expect(sqliteTables(config.filePath)).toEqual(expectedSqliteTables);
     expect(await migrationStatus(config)).toMatchObject({ upToDate: true });
   });
 });
@@ -345,5 +348,55 @@ describe("committed migrations", () => {
     // The new folders deploy on both databases.
     expect(await deployMigrations(sqliteConfig("edited.db"), { root })).toContain(sqlite!.name);
     expect(await deployMigrations(await postgresConfig(), { root })).toContain(postgres!.name);
+  });
+});
+
+describe("indexes the timeline and search rely on", () => {
+  const timelineIndexes = [
+    "Statement_status_date_slug_idx",
+    "Statement_status_toneLevel_date_idx",
+    "Statement_status_speaker_idx",
+    "Statement_status_body_idx",
+    "Statement_status_language_idx",
+    "Statement_documentType_idx",
+    "Statement_sourceId_idx",
+  ];
+
+  it("SQLite has them, the FTS5 trigram table and the triggers that keep it current", async () => {
+    const config = sqliteConfig("indexes.db");
+    await deployMigrations(config);
+    const db = new Database(config.filePath, { readonly: true });
+    try {
+      const names = (type: string) =>
+        (db.prepare("SELECT name FROM sqlite_master WHERE type = ? AND tbl_name = 'Statement'").all(type) as { name: string }[]).map((row) => row.name);
+      expect(names("index")).toEqual(expect.arrayContaining(timelineIndexes));
+      expect(names("trigger").sort()).toEqual(["Statement_search_delete", "Statement_search_insert", "Statement_search_update"]);
+      const fts = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'StatementSearch'").get() as { sql: string };
+      expect(fts.sql).toMatch(/USING fts5\(.*tokenize='trigram'/);
+      const plan = db
+        .prepare(`EXPLAIN QUERY PLAN SELECT "id" FROM "Statement" WHERE "status" = 'PUBLISHED' ORDER BY "date", "slug" LIMIT 51`)
+        .all() as { detail: string }[];
+      expect(plan.map((step) => step.detail).join("\n")).toBe("SEARCH Statement USING INDEX Statement_status_date_slug_idx (status=?)");
+    } finally {
+      db.close();
+    }
+  });
+
+  it("PostgreSQL has them, pg_trgm and the trigram GIN index on searchText", async () => {
+    const config = await postgresConfig();
+    await deployMigrations(config);
+    const client = new pg.Client({ connectionString: config.url });
+    await client.connect();
+    try {
+      const indexes = (await client.query("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'Statement'")).rows as {
+        indexname: string;
+        indexdef: string;
+      }[];
+      expect(indexes.map((row) => row.indexname)).toEqual(expect.arrayContaining([...timelineIndexes, "Statement_searchText_trgm_idx"]));
+      expect(indexes.find((row) => row.indexname === "Statement_searchText_trgm_idx")?.indexdef).toMatch(/USING gin \("searchText" gin_trgm_ops\)/);
+      expect((await client.query("SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'")).rowCount).toBe(1);
+    } finally {
+      await client.end();
+    }
   });
 });

@@ -1,13 +1,16 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { parseDatabaseUrl } from "../../lib/db/database-url";
 import { deployMigrations } from "../../lib/db/migrations";
 import { readSeedCorpus } from "../../lib/seed/seed-files";
 import { seedDatabase } from "../../lib/seed/seed-database";
 import { parseStatementFilters } from "../../lib/statements/filters";
+
+// Next's data cache only exists inside a Next server; here every cached query runs each time.
+vi.mock("next/cache", () => ({ unstable_cache: <T>(query: T) => query }));
 
 // The timeline queries use the app's client (lib/db/client.ts), which reads DATABASE_URL once:
 // point it at a freshly seeded SQLite file before importing them.

@@ -16,7 +16,7 @@ import { parseDatabaseUrl, type DatabaseConfig } from "../database-url";
 import { openSchemaEngine } from "./engine";
 import { MigrationError } from "./errors";
 import { migrationsDirectory, readMigrationsList, writeMigration, type Provider } from "./migrations-folder";
-import { NO_FILTER } from "./options";
+import { schemaFilter } from "./options";
 import { schemaFiles } from "./schema-files";
 
 export interface CreateMigrationOptions {
@@ -102,15 +102,15 @@ async function planOn(config: DatabaseConfig, name: string, options: CreateMigra
   const migrationsList = readMigrationsList(migrationsDirectory(config.provider, options.root));
   const engine = await openSchemaEngine(config, files);
   try {
-    await engine.run("applyMigrations", { migrationsList, filters: NO_FILTER });
-    const { action } = await engine.run("devDiagnostic", { migrationsList, filters: NO_FILTER });
+    await engine.run("applyMigrations", { migrationsList, filters: schemaFilter(config.provider) });
+    const { action } = await engine.run("devDiagnostic", { migrationsList, filters: schemaFilter(config.provider) });
     if (action.tag === "reset") throw new MigrationError(`cannot create a migration: ${action.reason.split("\n")[0]}`);
     return await engine.run("createMigration", {
       draft: false,
       migrationName: name,
       migrationsList,
       schema: { files: files.map(([path, content]) => ({ path, content })) },
-      filters: NO_FILTER,
+      filters: schemaFilter(config.provider),
     });
   } finally {
     await engine.close();

@@ -22,7 +22,7 @@ import {
   type MigrationRecord,
 } from "./migration-table";
 import { migrationNames, readMigrationsList } from "./migrations-folder";
-import { NO_FILTER, resolveMigrationsDir, type MigrationOptions } from "./options";
+import { schemaFilter, resolveMigrationsDir, type MigrationOptions } from "./options";
 import { snapshotSqliteFile, type SqliteSnapshot } from "./sqlite-snapshot";
 
 /** Applies pending migrations; returns the names applied (empty when already up to date). */
@@ -50,7 +50,7 @@ async function deploySqlite(
     if (pending.length === 0) {
       // Still run the engine: it creates _prisma_migrations and refuses to go on over failed
       // migrations, as `migrate deploy` does.
-      await engine.run("applyMigrations", { migrationsList, filters: NO_FILTER });
+      await engine.run("applyMigrations", { migrationsList, filters: schemaFilter(config.provider) });
       snapshot?.discard();
       return [];
     }
@@ -63,7 +63,7 @@ async function deploySqlite(
         engine = await openSchemaEngine(config);
       }
       engine ??= await openSchemaEngine(config);
-      const result = await engine.run("applyMigrations", { migrationsList: upTo(migrationsList, name), filters: NO_FILTER });
+      const result = await engine.run("applyMigrations", { migrationsList: upTo(migrationsList, name), filters: schemaFilter(config.provider) });
       applied.push(...result.appliedMigrationNames);
       await engine.close();
       engine = undefined;
@@ -89,7 +89,7 @@ async function deployPostgres(config: DatabaseConfig, migrationsList: MigrationL
     const connection = await engine.adapters.connect();
     const before = await readMigrationRecords(connection);
     try {
-      return (await engine.run("applyMigrations", { migrationsList, filters: NO_FILTER })).appliedMigrationNames;
+      return (await engine.run("applyMigrations", { migrationsList, filters: schemaFilter(config.provider) })).appliedMigrationNames;
     } catch (error) {
       const after = await readMigrationRecords(connection);
       const known = new Set((before ?? []).map((record) => record.id));

@@ -8,7 +8,7 @@ import { openSchemaEngine } from "./engine";
 import { describeError } from "./errors";
 import { readMigrationRecords } from "./migration-table";
 import { migrationNames, readMigrationsList, type Provider } from "./migrations-folder";
-import { NO_FILTER, resolveMigrationsDir, type MigrationOptions } from "./options";
+import { schemaFilter, resolveMigrationsDir, type MigrationOptions } from "./options";
 import { schemaFiles } from "./schema-files";
 
 export interface MigrationStatus {
@@ -88,7 +88,7 @@ export async function migrationStatus(config: DatabaseConfig, options: Migration
     const edited =
       records === null
         ? []
-        : (await engine.run("diagnoseMigrationHistory", { migrationsList, optInToShadowDatabase: false, filters: NO_FILTER }))
+        : (await engine.run("diagnoseMigrationHistory", { migrationsList, optInToShadowDatabase: false, filters: schemaFilter(config.provider) }))
             .editedMigrationNames;
 
     // Drift: replay the applied migrations in a shadow database and diff that with the database.
@@ -109,7 +109,7 @@ export async function migrationStatus(config: DatabaseConfig, options: Migration
         },
         script: false,
         exitCode: true,
-        filters: NO_FILTER,
+        filters: schemaFilter(config.provider),
       });
       if (exitCode === 2) drift = (stdout ?? "").trim() || "the database schema differs from its migrations";
     } catch (error) {
