@@ -28,11 +28,17 @@ export function newAuthSecret(): string {
   return randomBytes(32).toString("base64url");
 }
 
-/** Builds the app unless a build is already there (the Playwright web server makes one first). */
-export function ensureBuild(): void {
+/**
+ * Builds the app unless a build is already there (the Playwright web server makes one first).
+ * The build renders pages from a seeded database and reads the environment, hence both.
+ */
+export function ensureBuild(options: { databaseUrl: string; authSecret: string }): void {
   if (fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return;
   console.log("No .next build found: running next build.");
-  const result = spawnSync(NEXT_BIN, ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(NEXT_BIN, ["build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: options.databaseUrl, BETTER_AUTH_SECRET: options.authSecret },
+  });
   if (result.status !== 0) throw new Error("next build failed");
 }
 

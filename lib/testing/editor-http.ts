@@ -66,7 +66,7 @@ export class EditorSession {
   }
 
   /** Loads the statement form at `formPath` (/statements/new or /statements/<slug>/edit) and submits it with `fields`. */
-  async saveStatement(formPath: string, fields: StatementFields): Promise<SaveOutcome> {
+  async saveStatement(formPath: string, fields: StatementFields, hooks: { beforePost?: () => void } = {}): Promise<SaveOutcome> {
     const form = hiddenFields(await this.page(formPath));
     const body = new FormData();
     for (const [name, value] of Object.entries(form)) body.append(name, value);
@@ -74,6 +74,7 @@ export class EditorSession {
       body.delete(name);
       for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
     }
+    hooks.beforePost?.();
     const response = await fetch(`${this.baseUrl}${formPath}`, {
       method: "POST",
       headers: this.headers({ origin: this.baseUrl }),
