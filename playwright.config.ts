@@ -15,7 +15,7 @@ process.env.E2E_EDITOR_DATABASE_URL ??= runDatabase("editor");
 process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 
 const EDITOR_SPECS = /editor.*\.spec\.ts$/;
-const FAULT_SPECS = /faults\/.*\.spec\.ts$/;
+const FAULT_SPECS = /e2e\/faults\/[^/]+\.spec\.ts$/;
 
 function server(port: number, databaseUrl: string | undefined, extraEnv: Record<string, string> = {}) {
   return {
