@@ -87,7 +87,8 @@ export async function signIn(page: Page, user: TestUser, path = "/statements/new
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(path);
+  // Checking the password (scrypt) takes seconds on a loaded two-core machine.
+  await expect(page).toHaveURL(path, { timeout: 15_000 });
 }
 
 type Fixtures = { editor: TestUser; editorPage: Page };
