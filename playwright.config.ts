@@ -8,7 +8,8 @@ const runDatabase = (name: string) => `file:${path.join(process.cwd(), ".tmp", "
 // Fresh database files per run (inherited by the workers through the environment), so every
 // run starts from freshly migrated and seeded data and fixtures can write to it directly.
 // Readers' specs and editors' specs get a server and a database each: editors' writes would
-// otherwise change what the readers' specs count, depending on test order.
+// otherwise change what the readers' specs count, depending on test order. The PostgreSQL pass
+// (scripts/test/e2e-postgres.ts) sets both URLs to fresh PostgreSQL databases instead.
 process.env.E2E_DATABASE_URL ??= runDatabase("reader");
 process.env.E2E_EDITOR_DATABASE_URL ??= runDatabase("editor");
 // The servers run in production mode, which requires a real secret; a new one per run.
