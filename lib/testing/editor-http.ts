@@ -118,7 +118,7 @@ function attribute(tag: string, name: string): string | null {
 }
 
 function alertText(html: string): string | null {
-  const match = /<div id="form-message" role="alert"[^>]*>([\s\S]*?)<\/div>/.exec(html);
+  const match = /<div\b[^>]*\bid="form-message"[^>]*>([\s\S]*?)<\/div>/.exec(html);
   return match ? decodeEntities(match[1]!.replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ").trim() : null;
 }
 
