@@ -79,10 +79,14 @@ runCli(async () => {
     );
 
     server = await startAppServer({ port, databaseUrl: run.database.url, authSecret: run.authSecret });
+    // A save in flight at the kill may have committed after its last acknowledged one: the page
+    // must show what the database holds now.
     const last = acknowledged[acknowledged.length - 1]!;
+    const db = run.database.open();
+    const stored = await db.statement.findUniqueOrThrow({ where: { slug: last.slug }, select: { title: true } }).finally(() => db.$disconnect());
     const page = await fetch(`${server.url}/statements/${last.slug}`, { signal: AbortSignal.timeout(30_000) });
-    const restartedOk = page.status === 200 && (await page.text()).includes(last.title);
-    if (!restartedOk) console.error(`error: after the restart, /statements/${last.slug} answered ${page.status}`);
+    const restartedOk = page.status === 200 && (await page.text()).includes(stored.title);
+    if (!restartedOk) console.error(`error: after the restart, /statements/${last.slug} answered ${page.status} without its title “${stored.title}”`);
     const [again] = await signInWriters({ ...run, server, database: { ...run.database, editors: run.database.editors.slice(0, 1) } });
     await again!.writeOnce();
     const afterRestart = await checkRunDatabase(run, [...acknowledged, ...again!.acknowledged]);
