@@ -40,13 +40,14 @@ runCli(async () => {
     const errors: string[] = [];
     const deadline = Date.now() + duration * 1000;
     const started = Date.now();
+    const elapsed = () => `[${((Date.now() - started) / 1000).toFixed(1)} s]`;
 
     const writerLoops = writers.map(async (writer) => {
       while (Date.now() < deadline) {
         try {
           await writer.writeOnce();
         } catch (error) {
-          errors.push(`write: ${describeFailure(error)}`);
+          errors.push(`${elapsed()} write: ${describeFailure(error)}`);
         }
         // A save is two requests: the form page, then the form's submission.
         requests += 2;
@@ -58,10 +59,10 @@ runCli(async () => {
         try {
           const response = await fetch(`${run.server.url}${path}`, { signal: AbortSignal.timeout(30_000) });
           await response.arrayBuffer();
-          if (response.status !== 200) errors.push(`GET ${path}: ${response.status}`);
+          if (response.status !== 200) errors.push(`${elapsed()} GET ${path}: ${response.status}`);
           else reads += 1;
         } catch (error) {
-          errors.push(`GET ${path}: ${describeFailure(error)}`);
+          errors.push(`${elapsed()} GET ${path}: ${describeFailure(error)}`);
         }
         requests += 1;
       }
