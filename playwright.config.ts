@@ -8,13 +8,15 @@ const runDatabase = (name: string) => `file:${path.join(process.cwd(), ".tmp", "
 // Fresh database files per run (inherited by the workers through the environment), so every
 // run starts from freshly migrated and seeded data and fixtures can write to it directly.
 // Readers' specs and editors' specs get a server and a database each: editors' writes would
-// otherwise change what the readers' specs count, depending on test order.
+// otherwise change what the readers' specs count, depending on test order. The PostgreSQL pass
+// (scripts/test/e2e-postgres.ts) sets both URLs to fresh PostgreSQL databases instead.
 process.env.E2E_DATABASE_URL ??= runDatabase("reader");
 process.env.E2E_EDITOR_DATABASE_URL ??= runDatabase("editor");
 // The servers run in production mode, which requires a real secret; a new one per run.
 process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 
 const EDITOR_SPECS = /editor.*\.spec\.ts$/;
+const FAULT_SPECS = /e2e\/faults\/[^/]+\.spec\.ts$/;
 
 function server(port: number, databaseUrl: string | undefined, extraEnv: Record<string, string> = {}) {
   return {
@@ -53,9 +55,13 @@ export default defineConfig({
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : "list",
   use: { trace: "retain-on-failure" },
   projects: [
-    { name: "reader", testIgnore: EDITOR_SPECS, use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: "reader", testIgnore: [EDITOR_SPECS, FAULT_SPECS], use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` } },
     // Editor flows sign in and run the user CLI (a tsx process each): slow on a loaded two-core machine.
-    { name: "editor", testMatch: EDITOR_SPECS, timeout: 120_000, use: { ...chromium, baseURL: `http://127.0.0.1:${EDITOR_PORT}` } },
+    { name: "editor", testMatch: EDITOR_SPECS, testIgnore: FAULT_SPECS, timeout: 120_000, use: { ...chromium, baseURL: `http://127.0.0.1:${EDITOR_PORT}` } },
+    // The load and kill tests (e2e/faults) start servers of their own on ports PORT+2 and PORT+3
+    // from the build the web server made; after the browser tests so they do not slow them, and
+    // one at a time, since each loads the machine on its own.
+    { name: "faults", testMatch: FAULT_SPECS, dependencies: ["reader", "editor"], workers: 1, timeout: 300_000 },
   ],
   // Web servers start one after the other: the first builds the app, the second reuses the build.
   webServer: [

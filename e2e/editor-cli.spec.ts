@@ -6,7 +6,7 @@ test("user:create makes an account that can sign in; user:list shows it; bad arg
   const user = { email: `cli-${uniqueId()}@example.org`, password: `cli-password-${uniqueId()}`, role: "admin" as const };
   const created = await userCli("create", ["--email", user.email, "--password", user.password, "--role", "admin"]);
   expect(created.stdout).toContain(`Created ${user.email} (admin).`);
-  expect(queryDb<{ role: string }>(`SELECT role FROM "User" WHERE email = ?`, user.email)).toEqual([{ role: "admin" }]);
+  expect(await queryDb<{ role: string }>(`SELECT role FROM "User" WHERE email = ?`, user.email)).toEqual([{ role: "admin" }]);
 
   const listed = await userCli("list", []);
   expect(listed.stdout).toMatch(new RegExp(`${user.email}\\tadmin\\tactive`));

@@ -6,12 +6,12 @@ import { fillStatementForm, type StatementFields } from "./support/statement-for
 
 type StatementRow = { id: string; slug: string; title: string; summary: string | null; version: number };
 
-function statementBySlug(slug: string): StatementRow | undefined {
-  return queryDb<StatementRow>(`SELECT id, slug, title, summary, version FROM "Statement" WHERE slug = ?`, slug)[0];
+async function statementBySlug(slug: string): Promise<StatementRow | undefined> {
+  return (await queryDb<StatementRow>(`SELECT id, slug, title, summary, version FROM "Statement" WHERE slug = ?`, slug))[0];
 }
 
-function revisionCount(statementId: string): number {
-  return queryDb<{ n: number }>(`SELECT COUNT(*) AS n FROM "Revision" WHERE "entityId" = ?`, statementId)[0]!.n;
+async function revisionCount(statementId: string): Promise<number> {
+  return (await queryDb<{ n: number }>(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM "Revision" WHERE "entityId" = ?`, statementId))[0]!.n;
 }
 
 function newStatement(): StatementFields {
@@ -50,9 +50,9 @@ test("an editor creates a statement, finds it on the timeline and in its history
   await expect(revision).toContainText("Edited");
   await expect(revision.locator("ins")).toContainText("(corrected)");
 
-  const row = statementBySlug(statement.slug)!;
+  const row = (await statementBySlug(statement.slug))!;
   expect(row.version).toBe(2);
-  expect(revisionCount(row.id)).toBe(2);
+  expect(await revisionCount(row.id)).toBe(2);
 
   // The public can read the history of a published statement.
   const { context: reader, page: readerPage } = await newClient(page.context().browser()!);
@@ -79,14 +79,14 @@ test("invalid input shows an error next to each field and keeps what was typed",
   await expect(page.getByLabel("Russia–Ukraine", { exact: true })).toBeChecked();
 
   // A slug another statement already has is refused by the server, naming that statement.
-  const taken = queryDb<StatementRow>(`SELECT slug, title FROM "Statement" WHERE status = 'PUBLISHED' ORDER BY slug LIMIT 1`)[0]!;
+  const taken = (await queryDb<StatementRow>(`SELECT slug, title FROM "Statement" WHERE status = 'PUBLISHED' ORDER BY slug LIMIT 1`))[0]!;
   const date = taken.slug.slice(0, 10);
   await page.getByLabel("Date", { exact: true }).fill(date);
   await page.getByLabel("Slug", { exact: true }).fill(taken.slug);
   await page.getByLabel("Title", { exact: true }).fill("Duplicate");
   await page.getByRole("button", { name: "Create statement" }).click();
   await expect(page.locator("#slug-error")).toHaveText(`Slug already used by “${taken.title}”`);
-  expect(queryDb(`SELECT id FROM "Statement" WHERE title = 'Duplicate'`)).toHaveLength(0);
+  expect(await queryDb(`SELECT id FROM "Statement" WHERE title = 'Duplicate'`)).toHaveLength(0);
 });
 
 test("a save over a newer version is refused, shows what changed and keeps the input", async ({ browser, editor, editorPage: first }) => {
@@ -109,7 +109,7 @@ test("a save over a newer version is refused, shows what changed and keeps the i
   await expect(alert).toContainText("someone else saved version 2");
   await expect(alert.getByRole("region", { name: "Changes in version 2" })).toContainText("First editor's title");
   await expect(second.getByLabel("Summary", { exact: true })).toHaveValue("Second editor's summary");
-  expect(statementBySlug(statement.slug)!.summary).toBeNull();
+  expect((await statementBySlug(statement.slug))!.summary).toBeNull();
 
   // Having seen the other change, the editor can deliberately save over it.
   await second.getByRole("button", { name: "Save changes" }).click();
@@ -143,13 +143,13 @@ test("anonymous visitors cannot reach the forms, and a replayed save without a s
   const stranger = await playwrightRequest.newContext({ baseURL: new URL(page.url()).origin });
   const refused = await stranger.post("/statements/new", { headers: replay, data: captured!.body });
   expect(await refused.text()).toContain("Sign in to do this.");
-  expect(statementBySlug(statement.slug)).toBeUndefined();
+  expect(await statementBySlug(statement.slug)).toBeUndefined();
   await stranger.dispose();
 
   // The same request with the editor's session does save, so the refusal above was the session's.
   const accepted = await page.request.post("/statements/new", { headers: replay, data: captured!.body });
   expect(accepted.status()).toBeLessThan(400);
-  expect(statementBySlug(statement.slug)).toBeDefined();
+  expect(await statementBySlug(statement.slug)).toBeDefined();
 });
 
 test("a disabled editor's session stops working at once", async ({ editor, editorPage: page }) => {
@@ -213,13 +213,13 @@ test("an admin restores an earlier revision as a new one; an editor cannot", asy
     maxRedirects: 0,
   });
   expect(replayed.headers()["x-action-redirect"] ?? "").toContain("error=403");
-  expect(statementBySlug(statement.slug)).toMatchObject({ version: 2, title: "A wrong correction" });
+  expect(await statementBySlug(statement.slug)).toMatchObject({ version: 2, title: "A wrong correction" });
   await adminPage.unrouteAll();
   await adminPage.reload();
 
   await adminPage.getByRole("button", { name: "Restore version 1" }).click();
   await expect(adminPage).toHaveURL(/saved=3/);
   await expect(adminPage.getByRole("listitem", { name: "Version 3" })).toContainText("Restored an earlier version");
-  expect(statementBySlug(statement.slug)!.title).toBe(statement.title);
+  expect((await statementBySlug(statement.slug))!.title).toBe(statement.title);
   await context.close();
 });

@@ -3,14 +3,16 @@ import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
 import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
+import pg from "pg";
 
 /**
- * Browser-test fixtures: the run's SQLite database (the one the server uses), users made with
+ * Browser-test fixtures: the run's database (the one the server uses: a SQLite file, or a
+ * PostgreSQL database in the PostgreSQL pass, scripts/test/e2e-postgres.ts), users made with
  * the user:* command-line scripts, and browser contexts that each look like a different client
  * address, so the sign-in rate limit of one test never blocks another.
  *
  * Playwright loads tests as CommonJS, which the generated Prisma client (ESM) cannot be, so
- * assertions read the database with better-sqlite3 and writes go through the scripts.
+ * assertions read the database with better-sqlite3 or pg and writes go through the scripts.
  */
 
 export type Role = "editor" | "admin";
@@ -18,19 +20,35 @@ export type TestUser = { email: string; password: string; role: Role };
 
 const run = promisify(execFile);
 
-function databaseFile(): string {
+function databaseUrl(): string {
   const url = process.env.E2E_EDITOR_DATABASE_URL;
-  if (!url?.startsWith("file:")) throw new Error("E2E_EDITOR_DATABASE_URL must be the SQLite file of the run: use playwright.config.ts");
-  return url.slice("file:".length);
+  if (!url) throw new Error("E2E_EDITOR_DATABASE_URL is not set: use playwright.config.ts");
+  return url;
 }
 
-/** Runs one SQL query on the run's database, read-only. */
-export function queryDb<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(databaseFile(), { readonly: true, fileMustExist: true });
+/**
+ * Runs one SQL query on the run's database, read-only. Write it for both databases: quoted
+ * table and column names, `?` for parameters (numbered for PostgreSQL here, so no `?` in
+ * literals), and CAST(COUNT(*) AS INTEGER), since PostgreSQL counts in bigint, which pg returns
+ * as a string.
+ */
+export async function queryDb<T>(sql: string, ...params: unknown[]): Promise<T[]> {
+  const url = databaseUrl();
+  if (url.startsWith("file:")) {
+    const db = new Database(url.slice("file:".length), { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare(sql).all(...params) as T[];
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
   try {
-    return db.prepare(sql).all(...params) as T[];
+    let index = 0;
+    return (await client.query(sql.replace(/\?/g, () => `$${++index}`), params)).rows as T[];
   } finally {
-    db.close();
+    await client.end();
   }
 }
 

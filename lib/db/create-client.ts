@@ -4,6 +4,7 @@ import { PrismaClient as PostgresPrismaClient } from "../generated/postgresql/cl
 import { PrismaClient } from "../generated/sqlite/client";
 import { createAdapterFactory } from "./adapter";
 import type { DatabaseConfig } from "./database-url";
+import { withWriteAheadLog } from "./write-ahead-log";
 
 export type Db = PrismaClient;
 
@@ -16,7 +17,7 @@ export function createPrismaClient(config: DatabaseConfig): Db {
   const adapter = createAdapterFactory(config);
   if (config.provider === "sqlite") {
     fs.mkdirSync(path.dirname(config.filePath), { recursive: true });
-    return new PrismaClient({ adapter });
+    return new PrismaClient({ adapter: withWriteAheadLog(adapter) });
   }
   return new PostgresPrismaClient({ adapter }) as unknown as Db;
 }

@@ -1,0 +1,103 @@
+/**
+ * The app as production runs it (`next start` on the existing .next build), on a database of
+ * its own, for the load and kill tests. The server is this process's direct child (Next's own
+ * binary, no npx in between) so that kill() really is a SIGKILL of the process holding the
+ * database, not of a wrapper around it.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const NEXT_BIN = path.join(process.cwd(), "node_modules", ".bin", "next");
+
+export interface AppServer {
+  url: string;
+  pid: number;
+  /** Resolves when the process has exited, however it ended. */
+  exited: Promise<void>;
+  /** SIGKILL: no shutdown hooks, no flushing, like a power cut for the process. */
+  kill(): Promise<void>;
+  /** SIGTERM, then SIGKILL if it has not gone after a few seconds. */
+  stop(): Promise<void>;
+  /** The server's output so far, for failure messages. */
+  output(): string;
+}
+
+export function newAuthSecret(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+/**
+ * Builds the app unless a build is already there (the Playwright web server makes one first).
+ * The build renders pages from a seeded database and reads the environment, hence both.
+ */
+export function ensureBuild(options: { databaseUrl: string; authSecret: string }): void {
+  if (fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return;
+  console.log("No .next build found: running next build.");
+  const result = spawnSync(NEXT_BIN, ["build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: options.databaseUrl, BETTER_AUTH_SECRET: options.authSecret },
+  });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+export async function startAppServer(options: { port: number; databaseUrl: string; authSecret: string; timeoutMs?: number }): Promise<AppServer> {
+  const url = `http://127.0.0.1:${options.port}`;
+  const child: ChildProcess = spawn(NEXT_BIN, ["start", "-H", "127.0.0.1", "-p", String(options.port)], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: options.databaseUrl,
+      BETTER_AUTH_SECRET: options.authSecret,
+      SITE_URL: url,
+      PORT: String(options.port),
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  let gone = false;
+  void exited.then(() => (gone = true));
+
+  const server: AppServer = {
+    url,
+    pid: child.pid ?? -1,
+    exited,
+    output: () => output,
+    kill: async () => {
+      if (!gone) child.kill("SIGKILL");
+      await exited;
+    },
+    stop: async () => {
+      if (gone) return;
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+  // A test that fails half-way must not leave its server running.
+  process.once("exit", () => {
+    if (!gone) child.kill("SIGKILL");
+  });
+
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  while (Date.now() < deadline) {
+    if (gone) throw new Error(`next start exited before serving:\n${output.trim()}`);
+    const ready = await fetch(`${url}/`, { signal: AbortSignal.timeout(10_000) }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return server;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await server.kill();
+  throw new Error(`next start did not answer on ${url} within ${options.timeoutMs ?? 60_000} ms:\n${output.trim()}`);
+}
