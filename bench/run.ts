@@ -109,8 +109,8 @@ async function runSize(size: number, databaseUrl: string, options: BenchOptions,
       result: { size, endpoints },
       paths,
       audits: {
-        home: { label: "`/`", lighthouse: home.scores, transferredJsBytes: home.transferredJsBytes },
-        statement: { label: "statement page", lighthouse: statement.scores, transferredJsBytes: statement.transferredJsBytes },
+        home: { label: "`/`", lighthouse: home.scores, transferredJsBytes: home.transferredJsBytes, failingAudits: home.failing },
+        statement: { label: "statement page", lighthouse: statement.scores, transferredJsBytes: statement.transferredJsBytes, failingAudits: statement.failing },
       },
     };
   });

@@ -32,6 +32,8 @@ export type PageAudit = {
   lighthouse: LighthouseScores;
   /** JavaScript the Lighthouse browser actually transferred for the page, bytes on the wire. */
   transferredJsBytes: number;
+  /** Lighthouse's pass/fail audits that failed, which explain a category below 100. */
+  failingAudits: string[];
 };
 
 export type BenchReport = {
@@ -160,6 +162,9 @@ export function renderReport(report: BenchReport): string {
     "Targets:",
     "",
     ...checks.map((check) => `- ${check.met ? "met" : "**not met**"}: ${check.measure} is ${check.actual} (target ${check.target})`),
+    ...[report.pages.home, report.pages.statement]
+      .filter((page) => page.failingAudits.length > 0)
+      .map((page) => `- Lighthouse audits failed on ${page.label}: ${page.failingAudits.join(", ")}`),
     "",
     "Endpoints:",
     "",
