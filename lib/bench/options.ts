@@ -23,7 +23,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
 };
 
 /** `--quick`: the same steps with second-long loads, to check that everything runs. */
-const QUICK = { seconds: 2, warmupSeconds: 1 };
+const QUICK = { seconds: 3, warmupSeconds: 2 };
 
 export class BenchOptionsError extends Error {
   override name = "BenchOptionsError";
