@@ -2,7 +2,7 @@
  * `npm run bench`: builds the app once, then for each size generates a benchmark database,
  * serves it with `next start` and loads every endpoint with autocannon; compares `/` with a
  * static server, adds first-load JS and Lighthouse, prints one markdown table and writes it to
- * bench/results/latest.md. Options: lib/bench/options.ts. See docs/decisions/0006-benchmarks.md.
+ * bench/results/latest.md (and the README). Options: lib/bench/options.ts. See docs/decisions/0006-benchmarks.md.
  */
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { firstLoadJs } from "../lib/bench/first-load-js";
 import { parseBenchArgs, type BenchOptions } from "../lib/bench/options";
+import { withLatestResults } from "../lib/bench/readme-table";
 import { renderReport, type BenchReport, type EndpointId, type LoadResult, type PageAudit, type SizeResult } from "../lib/bench/report";
 import { createPrismaClient } from "../lib/db/create-client";
 import { parseDatabaseUrl } from "../lib/db/database-url";
@@ -161,6 +162,7 @@ runCli(async () => {
   const table = renderReport(report);
   fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
   fs.writeFileSync(RESULTS_FILE, table);
+  fs.writeFileSync("README.md", withLatestResults(fs.readFileSync("README.md", "utf8"), table));
   console.log(table);
-  log(`written to ${RESULTS_FILE}`);
+  log(`written to ${RESULTS_FILE} and the README's Benchmarks section`);
 });
