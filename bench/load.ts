@@ -2,6 +2,9 @@ import autocannon from "autocannon";
 import type { LoadResult } from "../lib/bench/report";
 import { latencySummary } from "../lib/bench/percentiles";
 
+/** Long enough that a slow page counts as slow rather than failed, and is not sent again while the first is still running. */
+const REQUEST_TIMEOUT_SECONDS = 30;
+
 export type LoadTarget = { url: string; method?: "GET" | "POST"; body?: string; headers?: Record<string, string> };
 
 /**
@@ -18,7 +21,7 @@ export async function measure(target: LoadTarget, seconds: number, connections: 
     headers: target.headers,
     duration: seconds,
     connections,
-    timeout: 10,
+    timeout: REQUEST_TIMEOUT_SECONDS,
     setupClient: (client) => {
       client.on("response", (_status: number, _bytes: number, milliseconds: number) => latencies.push(milliseconds));
     },

@@ -58,9 +58,31 @@ async function pickStatementSlug(databaseUrl: string): Promise<string> {
   }
 }
 
-async function load(target: LoadTarget, options: BenchOptions): Promise<LoadResult> {
+/**
+ * Waits until the server answers a cheap request quickly again. When the load stops, requests
+ * it had accepted are still being worked on (SQLite queries run on the event loop); measuring the
+ * next endpoint before they finish would charge it for the previous one's backlog.
+ */
+async function drain(origin: string): Promise<void> {
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${origin}/robots.txt`, { signal: AbortSignal.timeout(5_000) });
+      await response.arrayBuffer();
+      if (response.ok) return;
+    } catch {
+      // Still busy with the backlog.
+    }
+  }
+  throw new Error(`${origin} was still busy 5 minutes after the load stopped`);
+}
+
+async function load(target: LoadTarget, origin: string, options: BenchOptions): Promise<LoadResult> {
   await measure(target, options.warmupSeconds, options.connections);
-  return measure(target, options.seconds, options.connections);
+  await drain(origin);
+  const result = await measure(target, options.seconds, options.connections);
+  await drain(origin);
+  return result;
 }
 
 async function withServer<T>(starting: Promise<Running>, use: (server: Running) => Promise<T>): Promise<T> {
@@ -94,14 +116,19 @@ async function runSize(size: number, databaseUrl: string, options: BenchOptions,
       searchApi: { url: `${origin}${SEARCH_API_PATH}` },
       toneApi: { url: `${origin}${TONE_API_PATH}`, method: "POST", body: JSON.stringify({ text: TONE_TEXT }), headers: { "content-type": "application/json" } },
     };
+    // Saved while the server is idle: after the load it may still be working through a backlog.
+    const htmlFile = path.join(BENCH_DATA_DIR, `home-${size}.html`);
+    const homePage = await fetch(targets.home.url, { signal: AbortSignal.timeout(180_000) });
+    if (!homePage.ok) throw new Error(`${targets.home.url} answered ${homePage.status}; the static server needs its HTML`);
+    fs.writeFileSync(htmlFile, Buffer.from(await homePage.arrayBuffer()));
     for (const [id, target] of Object.entries(targets) as [Exclude<EndpointId, "static">, LoadTarget][]) {
       log(`${size} statements: ${paths[id]}`);
-      endpoints[id] = await load(target, options);
+      endpoints[id] = await load(target, origin, options);
     }
-    const htmlFile = path.join(BENCH_DATA_DIR, `home-${size}.html`);
-    fs.writeFileSync(htmlFile, Buffer.from(await (await fetch(targets.home.url)).arrayBuffer()));
     log(`${size} statements: static server`);
-    endpoints.static = await withServer(startStaticServer(options.port + 1, htmlFile), (server) => load({ url: server.url }, options));
+    endpoints.static = await withServer(startStaticServer(options.port + 1, htmlFile), (server) =>
+      load({ url: server.url }, server.url.replace(/\/$/, ""), options),
+    );
     if (!audit) return { result: { size, endpoints }, paths };
     log(`${size} statements: Lighthouse`);
     const home = await auditPage(targets.home.url);
