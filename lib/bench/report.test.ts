@@ -62,6 +62,13 @@ describe("benchmark report", () => {
     expect(checks.find((check) => check.measure === "search API p95 at 100,000 statements")?.met).toBe(false);
   });
 
+  it("says a growth factor cannot be measured when no request came back", () => {
+    const largest = size(100_000, 25, 140);
+    largest.endpoints.home = { requestsPerSecond: 0, requests: 0, failures: 0, latency: null };
+    const check = checkTargets(report(largest)).find((c) => c.measure.startsWith("`/` p95"));
+    expect(check).toMatchObject({ actual: "not measurable (no response at one size)", met: false });
+  });
+
   it("renders one markdown table with a column per size, then the targets", () => {
     const markdown = renderReport(report(size(100_000, 25, 140)));
     const lines = markdown.split("\n");
