@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { DocumentType, SourceKind } from "@/lib/generated/sqlite/enums";
-import { filterQuery, toUrlValue, type FilterParam } from "@/lib/statements/filters";
+import { filterQuery, toUrlValue, type FilterParam } from "@/lib/statements/filter-query";
 import { DOCUMENT_TYPE_LABELS, SOURCE_KIND_LABELS } from "@/lib/statements/labels";
 import { TONE_LEVELS } from "@/lib/tone/scale";
 

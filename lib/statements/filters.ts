@@ -4,10 +4,11 @@ import type { Prisma } from "../generated/sqlite/client";
 import { disagreeingLevelPairs } from "../tone/disagreement";
 import { MAX_TONE_LEVEL, NOT_MENTIONED } from "../tone/scale";
 import { CONTROL_CHARACTERS, controlCharactersMessage, slugPart } from "../validation/fields";
+import { FILTER_PARAMS, toUrlValue, type FilterParam } from "./filter-query";
 import { foldForSearch } from "./search-text";
 
-/** URL spelling of enum values: PRESS_CONFERENCE <-> press-conference. */
-export const toUrlValue = (value: string) => value.toLowerCase().replaceAll("_", "-");
+export { FILTER_PARAMS, filterQuery, toUrlValue, type FilterParam } from "./filter-query";
+
 const fromUrlValue = (value: string) => value.toUpperCase().replaceAll("-", "_");
 
 function commaList<T extends z.ZodType>(param: string, item: T) {
@@ -87,10 +88,6 @@ export type StatementFilters = z.output<typeof statementFilters>;
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-/** The URL parameters of the filters, in the order links spell them. */
-export const FILTER_PARAMS = ["q", "from", "to", "tone", "type", "speaker", "theme", "source", "lang", "disagree", "sort"] as const;
-export type FilterParam = (typeof FILTER_PARAMS)[number];
-
 /**
  * Parameters that take a comma list. A form without JavaScript sends one checkbox per value
  * (tone=4&tone=5), so repeated values are joined into the comma form the schema reads.
@@ -108,25 +105,6 @@ export function pickFilterParams(params: SearchParams | URLSearchParams): Partia
     if (value) picked[key] = value;
   }
   return picked;
-}
-
-/**
- * The canonical query string for filter values (lists comma-joined, blanks and the default
- * sort left out), so equal views share one URL. Extra entries such as a page cursor follow.
- */
-export function filterQuery(
-  values: Partial<Record<FilterParam, string | readonly string[]>>,
-  extra: Record<string, string | undefined> = {},
-): string {
-  const pairs: [string, string][] = [];
-  for (const key of FILTER_PARAMS) {
-    const raw = values[key];
-    const value = (typeof raw === "string" ? raw : (raw ?? []).join(",")).trim();
-    if (value && !(key === "sort" && value === "asc")) pairs.push([key, value]);
-  }
-  for (const [key, value] of Object.entries(extra)) if (value) pairs.push([key, value]);
-  // Commas stay readable (tone=4,5): they are legal in a query string.
-  return pairs.map(([key, value]) => `${key}=${encodeURIComponent(value).replaceAll("%2C", ",")}`).join("&");
 }
 
 export function parseStatementFilters(
