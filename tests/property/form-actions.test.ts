@@ -25,7 +25,7 @@ vi.mock("../../lib/auth/session", () => ({
   AuthorizationError: class extends Error {},
 }));
 // Outside a request there is no cache to revalidate; the save's own result is what is checked.
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, unstable_cache: <T,>(query: T) => query }));
 
 /** What a successful save does instead of returning: Next.js redirects by throwing. */
 async function outcome<T>(action: () => Promise<T>): Promise<{ redirect: string } | { state: T }> {
