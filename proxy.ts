@@ -1,20 +1,15 @@
-import { getSessionCookie } from "better-auth/cookies";
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
+import { guardEditorPages } from "@/lib/auth/editor-guard";
+import { redirectFirstVisit, routeLocale } from "@/lib/i18n/proxy";
 
-/**
- * Sends visitors without a session cookie from the editor pages to /sign-in with a real redirect,
- * before any of the page streams. Only the cookie's presence is checked here: the pages and
- * server actions verify the session and role themselves (lib/auth/session.ts).
- */
+/** Every page request: the editor guard, then the home page's language choice, then locale routing. */
 export function proxy(request: NextRequest) {
-  if ((request.method === "GET" || request.method === "HEAD") && !getSessionCookie(request)) {
-    const signIn = new URL("/sign-in", request.url);
-    signIn.searchParams.set("next", request.nextUrl.pathname);
-    return NextResponse.redirect(signIn);
-  }
-  return NextResponse.next();
+  return guardEditorPages(request) ?? redirectFirstVisit(request) ?? routeLocale(request);
 }
 
 export const config = {
-  matcher: ["/statements/new", "/statements/:slug/edit", "/themes/new", "/sources/:id/edit"],
+  // Pages only: not the API (but its reference page /api), embeds, Next's files, or anything
+  // with a file extension (feed.xml, sitemap.xml, robots.txt, cite.bib, cite.ris), nor the
+  // preview images.
+  matcher: ["/((?!api/|embed/|_next/|_vercel/|.*\\.[^/]+$|.*/opengraph-image(?:$|/|-)).*)"],
 };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { localizePath, splitLocale, switchLocaleHref } from "./locale-path";
+
+describe("splitLocale", () => {
+  it.each([
+    ["/", "en", "/"],
+    ["/trends", "en", "/trends"],
+    ["/fr", "fr", "/"],
+    ["/fr/statements/a-b", "fr", "/statements/a-b"],
+    ["/en/trends", "en", "/trends"],
+    ["/france", "en", "/france"],
+  ])("%s", (pathname, locale, path) => {
+    expect(splitLocale(pathname)).toEqual({ locale, path });
+  });
+});
+
+describe("localizePath", () => {
+  it("keeps English unprefixed and puts French under /fr", () => {
+    expect(localizePath("/", "en")).toBe("/");
+    expect(localizePath("/trends", "en")).toBe("/trends");
+    expect(localizePath("/", "fr")).toBe("/fr");
+    expect(localizePath("/statements/x", "fr")).toBe("/fr/statements/x");
+  });
+});
+
+describe("switchLocaleHref", () => {
+  it("keeps the page and its query", () => {
+    expect(switchLocaleHref("/", "tone=4", "fr")).toBe("/fr?tone=4");
+    expect(switchLocaleHref("/fr", "?tone=4&q=adversary", "en")).toBe("/?tone=4&q=adversary");
+    expect(switchLocaleHref("/fr/statements/x", "", "en")).toBe("/statements/x");
+    expect(switchLocaleHref("/trends", "from=2019", "fr")).toBe("/fr/trends?from=2019");
+  });
+});

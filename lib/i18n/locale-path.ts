@@ -1,0 +1,28 @@
+import { routing, type Locale } from "./routing";
+
+/**
+ * "/fr/trends" -> { locale: "fr", path: "/trends" }; unprefixed paths are English. "/en/trends"
+ * (the address next-intl rewrites English pages to internally) is English too.
+ */
+export function splitLocale(pathname: string): { locale: Locale; path: string } {
+  for (const locale of routing.locales) {
+    if (pathname === `/${locale}`) return { locale, path: "/" };
+    if (pathname.startsWith(`/${locale}/`)) return { locale, path: pathname.slice(locale.length + 1) };
+  }
+  return { locale: routing.defaultLocale, path: pathname };
+}
+
+/** A site path in the given language: English unprefixed, French under /fr. */
+export function localizePath(path: string, locale: Locale): string {
+  if (locale === routing.defaultLocale) return path;
+  return path === "/" ? `/${locale}` : `/${locale}${path}`;
+}
+
+/**
+ * The same page and query in another language, for the language switch: "/fr/trends" with
+ * "?tone=4" -> "/trends?tone=4".
+ */
+export function switchLocaleHref(pathname: string, search: string, target: Locale): string {
+  const query = search && search !== "?" ? (search.startsWith("?") ? search : `?${search}`) : "";
+  return `${localizePath(splitLocale(pathname).path, target)}${query}`;
+}
