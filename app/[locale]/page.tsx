@@ -1,3 +1,6 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { DownloadLinks } from "@/components/timeline/DownloadLinks";
 import { EmptyResults } from "@/components/timeline/EmptyResults";
@@ -6,38 +9,50 @@ import { FilterProblem } from "@/components/timeline/FilterProblem";
 import { PageLinks } from "@/components/timeline/PageLinks";
 import { Timeline } from "@/components/timeline/Timeline";
 import { languageName } from "@/lib/format/language";
+import { pickMessages } from "@/lib/i18n/messages";
+import { localeAlternates, pageLocale } from "@/lib/i18n/metadata";
 import { filterQuery, parseStatementFilters, pickFilterParams, type SearchParams } from "@/lib/statements/filters";
 import { searchTerms } from "@/lib/statements/highlight";
 import { parseCursor } from "@/lib/statements/pagination";
 import { getFilterOptions, getTimelinePage } from "@/lib/statements/queries";
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  // Filtered views are views of this page, not pages of their own: no canonical address for them.
+  return { alternates: await localeAlternates("/", locale, { canonical: false }) };
+}
+
+export default async function HomePage({ params, searchParams }: Props) {
   await connection();
-  const params = await searchParams;
-  const current = pickFilterParams(params);
-  const parsed = parseStatementFilters(params);
-  const cursor = parseCursor(params.after);
+  const locale = await pageLocale(params);
+  const t = await getTranslations("timeline");
+  const query = await searchParams;
+  const current = pickFilterParams(query);
+  const parsed = parseStatementFilters(query);
+  const cursor = parseCursor(query.after);
   const [options, page] = await Promise.all([
     getFilterOptions(),
     parsed.ok && cursor.ok ? getTimelinePage(parsed.filters, cursor.after) : undefined,
   ]);
   const problem = !parsed.ok ? parsed : !cursor.ok ? cursor : page && !page.ok ? page : undefined;
   const href = (after?: string) => `/?${filterQuery(current, { after })}`.replace(/\?$/, "");
+  const filtered = Object.keys(current).some((key) => key !== "sort");
 
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight">NATO on China, 2017–2024</h1>
-      <p className="mt-2 max-w-2xl text-zinc-700 dark:text-zinc-300">
-        What NATO said about China, statement by statement: from silence in 2017 to calling China a &ldquo;decisive enabler&rdquo; of
-        Russia&rsquo;s war in 2024. Years when China went unmentioned are shown as data points too.
-      </p>
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+      <p className="mt-2 max-w-2xl text-zinc-700 dark:text-zinc-300">{t("intro")}</p>
       <div className="mt-6">
-        <FilterForm
-          current={current}
-          speakers={options.speakers}
-          themes={options.themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
-          languages={options.languages.map((code) => ({ value: code, label: languageName(code) }))}
-        />
+        <NextIntlClientProvider messages={pickMessages(await getMessages(), ["timeline", "labels"])}>
+          <FilterForm
+            current={current}
+            speakers={options.speakers}
+            themes={options.themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
+            languages={options.languages.map((code) => ({ value: code, label: languageName(code, locale) }))}
+          />
+        </NextIntlClientProvider>
       </div>
       <div className="mt-6">
         {problem ? (
@@ -45,8 +60,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         ) : page?.ok ? (
           <>
             <p aria-live="polite" className="mb-4 font-medium">
-              {page.total === 1 ? "1 statement" : `${page.total} statements`}
-              {Object.keys(current).some((key) => key !== "sort") ? (page.total === 1 ? " matches these filters" : " match these filters") : ""}
+              {filtered ? t("countMatching", { count: page.total }) : t("count", { count: page.total })}
             </p>
             {page.total === 0 ? (
               <EmptyResults />
