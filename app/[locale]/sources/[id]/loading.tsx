@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { PageSkeleton } from "@/components/layout/PageSkeleton";
 
 export default function Loading() {
-  return <PageSkeleton label="Loading the source…" />;
+  const t = useTranslations("common");
+  return <PageSkeleton label={t("loadingSource")} />;
 }
