@@ -1,4 +1,4 @@
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 /** A 404's explanation and the way back to the timeline. */
 export function NotFoundMessage({ title, body, back }: { title: string; body: string; back: string }) {

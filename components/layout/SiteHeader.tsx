@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Suspense, type ReactNode } from "react";
 import { localizePath } from "@/lib/i18n/locale-path";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { routing } from "@/lib/i18n/routing";
 import { LanguageLink, LanguageSwitch } from "./LanguageSwitch";
 

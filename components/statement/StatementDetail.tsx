@@ -4,7 +4,7 @@ import { ToneBadge } from "@/components/statements/ToneBadge";
 import { VerificationBadge } from "@/components/statements/VerificationBadge";
 import { ToneReading } from "@/components/tone/ToneReading";
 import { formatDate } from "@/lib/format/date";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { filterQuery } from "@/lib/statements/filters";
 import type { PublishedStatement } from "@/lib/statements/permalink";
 import type { ToneReading as ToneReadingResult } from "@/lib/tone/analyze";

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { StatementLinkRow } from "@/components/statements/StatementLinkRow";
 import { formatDate } from "@/lib/format/date";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { statementPath } from "@/lib/site/urls";
 
 type Neighbour = { slug: string; title: string; date: Date };

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "@/lib/format/date";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { statementPath } from "@/lib/site/urls";
 import { excerpt } from "@/lib/statements/highlight";
 import type { TimelineStatement } from "@/lib/statements/queries";

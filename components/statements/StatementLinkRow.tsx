@@ -1,7 +1,7 @@
 import { useLocale } from "next-intl";
 import type { ReactNode } from "react";
 import { formatDate } from "@/lib/format/date";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { statementPath } from "@/lib/site/urls";
 import { ToneBadge } from "./ToneBadge";
 

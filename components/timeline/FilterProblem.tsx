@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { routing } from "@/lib/i18n/routing";
 
 const HINTED = ["q", "from", "to", "tone", "type", "speaker", "theme", "source", "lang", "sort", "disagree", "after"] as const;

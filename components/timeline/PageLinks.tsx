@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 
 /** Links between timeline pages; plain links, so paging works without JavaScript and can be shared. */
 export function PageLinks({ firstHref, nextHref, isFirstPage }: { firstHref: string; nextHref?: string; isFirstPage: boolean }) {

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { ToneReading as ToneReadingResult } from "@/lib/tone/analyze";
 import { toneDisagrees } from "@/lib/tone/disagreement";
 import { formatWeight } from "@/lib/tone/highlight";

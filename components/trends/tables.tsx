@@ -3,7 +3,7 @@ import { ToneLevel } from "@/components/tone/ToneLevel";
 import { formatIsoDate } from "@/lib/format/date";
 import { formatDecimal } from "@/lib/format/number";
 import { toneName } from "@/lib/i18n/labels";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import type { KeyPhraseTrack } from "@/lib/trends/key-phrases";
 import type { SummitPassage } from "@/lib/trends/summit-passages";
 import { timelineHref } from "@/lib/trends/links";

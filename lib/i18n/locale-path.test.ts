@@ -20,6 +20,9 @@ describe("localizePath", () => {
     expect(localizePath("/trends", "en")).toBe("/trends");
     expect(localizePath("/", "fr")).toBe("/fr");
     expect(localizePath("/statements/x", "fr")).toBe("/fr/statements/x");
+    expect(localizePath("/?tone=4", "fr")).toBe("/fr?tone=4");
+    expect(localizePath("/?tone=4", "en")).toBe("/?tone=4");
+    expect(localizePath("/trends?from=2019#key-phrases", "fr")).toBe("/fr/trends?from=2019#key-phrases");
   });
 });
 

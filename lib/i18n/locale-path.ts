@@ -12,10 +12,12 @@ export function splitLocale(pathname: string): { locale: Locale; path: string } 
   return { locale: routing.defaultLocale, path: pathname };
 }
 
-/** A site path in the given language: English unprefixed, French under /fr. */
-export function localizePath(path: string, locale: Locale): string {
-  if (locale === routing.defaultLocale) return path;
-  return path === "/" ? `/${locale}` : `/${locale}${path}`;
+/** A site path (with any query) in the given language: English unprefixed, French under /fr. */
+export function localizePath(href: string, locale: Locale): string {
+  if (locale === routing.defaultLocale) return href;
+  const queryAt = href.search(/[?#]/);
+  const [path, rest] = queryAt === -1 ? [href, ""] : [href.slice(0, queryAt), href.slice(queryAt)];
+  return `${path === "/" ? `/${locale}` : `/${locale}${path}`}${rest}`;
 }
 
 /**

@@ -14,7 +14,7 @@ import { oembedDiscoveryUrl } from "@/lib/embed/oembed";
 import { env } from "@/lib/env";
 import { localizePath } from "@/lib/i18n/locale-path";
 import { localeAlternates, pageLocale } from "@/lib/i18n/metadata";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { absoluteUrl, sourcePath, statementPath } from "@/lib/site/urls";
 import { statementDescription } from "@/lib/statements/description";
 import { serializeJsonLd, statementJsonLd } from "@/lib/statements/json-ld";
