@@ -2,7 +2,7 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { switchLocaleHref } from "@/lib/i18n/locale-path";
-import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/routing";
+import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 
 type Props = { target: Locale; name: string; description: string; label: string };
 

@@ -1,4 +1,4 @@
-import { routing, type Locale } from "./routing";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 
 export type FirstVisitRequest = {
   method: string;
@@ -8,8 +8,6 @@ export type FirstVisitRequest = {
   localeCookie: string | undefined;
   acceptLanguage: string | null;
 };
-
-const isLocale = (value: string | undefined): value is Locale => routing.locales.includes(value as Locale);
 
 /**
  * The language the browser prefers among ours: the highest-weighted Accept-Language entry whose
@@ -38,5 +36,5 @@ export function firstVisitRedirect(request: FirstVisitRequest): string | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   if (request.pathname !== "/" || request.search !== "") return null;
   const chosen = isLocale(request.localeCookie) ? request.localeCookie : preferredLocale(request.acceptLanguage);
-  return chosen && chosen !== routing.defaultLocale ? `/${chosen}` : null;
+  return chosen && chosen !== DEFAULT_LOCALE ? `/${chosen}` : null;
 }

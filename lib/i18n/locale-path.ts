@@ -1,20 +1,20 @@
-import { routing, type Locale } from "./routing";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales";
 
 /**
  * "/fr/trends" -> { locale: "fr", path: "/trends" }; unprefixed paths are English. "/en/trends"
  * (the address next-intl rewrites English pages to internally) is English too.
  */
 export function splitLocale(pathname: string): { locale: Locale; path: string } {
-  for (const locale of routing.locales) {
+  for (const locale of LOCALES) {
     if (pathname === `/${locale}`) return { locale, path: "/" };
     if (pathname.startsWith(`/${locale}/`)) return { locale, path: pathname.slice(locale.length + 1) };
   }
-  return { locale: routing.defaultLocale, path: pathname };
+  return { locale: DEFAULT_LOCALE, path: pathname };
 }
 
 /** A site path (with any query) in the given language: English unprefixed, French under /fr. */
 export function localizePath(href: string, locale: Locale): string {
-  if (locale === routing.defaultLocale) return href;
+  if (locale === DEFAULT_LOCALE) return href;
   const queryAt = href.search(/[?#]/);
   const [path, rest] = queryAt === -1 ? [href, ""] : [href.slice(0, queryAt), href.slice(queryAt)];
   return `${path === "/" ? `/${locale}` : `/${locale}${path}`}${rest}`;

@@ -1,7 +1,8 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { firstVisitRedirect } from "./first-visit";
-import { LOCALE_COOKIE, routing } from "./routing";
+import { LOCALE_COOKIE } from "./locales";
+import { routing } from "./routing";
 
 const handleLocaleRouting = createMiddleware(routing);
 

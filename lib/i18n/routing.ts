@@ -1,4 +1,7 @@
 import { defineRouting } from "next-intl/routing";
+import { DEFAULT_LOCALE, LOCALES } from "./locales";
+
+export type { Locale } from "./locales";
 
 /**
  * English at the existing URLs, French under /fr. next-intl's own detection and cookie are off:
@@ -6,14 +9,9 @@ import { defineRouting } from "next-intl/routing";
  * to `/`) is decided in lib/i18n/first-visit.ts.
  */
 export const routing = defineRouting({
-  locales: ["en", "fr"],
-  defaultLocale: "en",
+  locales: LOCALES,
+  defaultLocale: DEFAULT_LOCALE,
   localePrefix: "as-needed",
   localeDetection: false,
   localeCookie: false,
 });
-
-export type Locale = (typeof routing.locales)[number];
-
-/** The cookie the language switch writes; read only when deciding a first visit to `/`. */
-export const LOCALE_COOKIE = "NEXT_LOCALE";
