@@ -6,6 +6,9 @@ import { LEXICON, lexiconEntry } from "@/lib/tone/lexicon";
 export function LexiconTable() {
   const t = useTranslations("methodology.lexicon");
   const locale = useLocale();
+  // Keyed by lexicon id, which the compiler cannot check against the message files;
+  // lib/tone/lexicon-notes.test.ts does.
+  const notes = useTranslations("methodology.lexiconNotes");
   const entries = [...LEXICON].sort((a, b) => a.weight - b.weight);
   return (
     <div className="overflow-x-auto">
@@ -30,7 +33,7 @@ export function LexiconTable() {
               <td className="py-2 pr-3" lang="en">{entry.forms.en?.join(" · ") ?? "—"}</td>
               <td className="py-2 pr-3" lang="fr">{entry.forms.fr?.join(" · ") ?? "—"}</td>
               <td className="py-2">
-                <span lang="en">{entry.note}</span>
+                {notes(entry.id as Parameters<typeof notes>[0])}
                 {entry.negatedAs && t("denied", { label: lexiconEntry(entry.negatedAs).label })}
               </td>
             </tr>
