@@ -8,7 +8,7 @@ import { FilterForm } from "@/components/timeline/FilterForm";
 import { FilterProblem } from "@/components/timeline/FilterProblem";
 import { PageLinks } from "@/components/timeline/PageLinks";
 import { Timeline } from "@/components/timeline/Timeline";
-import { languageName } from "@/lib/format/language";
+import { languageLabel } from "@/lib/format/language";
 import { pickMessages } from "@/lib/i18n/messages";
 import { localeAlternates, pageLocale } from "@/lib/i18n/metadata";
 import { filterQuery, parseStatementFilters, pickFilterParams, type SearchParams } from "@/lib/statements/filters";
@@ -50,7 +50,7 @@ export default async function HomePage({ params, searchParams }: Props) {
             current={current}
             speakers={options.speakers}
             themes={options.themes.map((theme) => ({ value: theme.slug, label: theme.name }))}
-            languages={options.languages.map((code) => ({ value: code, label: languageName(code, locale) }))}
+            languages={options.languages.map((code) => ({ value: code, label: languageLabel(code, locale) }))}
           />
         </NextIntlClientProvider>
       </div>

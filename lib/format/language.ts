@@ -8,3 +8,9 @@ export function languageName(code: string, locale = "en"): string {
     return code;
   }
 }
+
+/** "français" -> "Français": a language name standing alone, as a label. */
+export function languageLabel(code: string, locale = "en"): string {
+  const name = languageName(code, locale);
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
