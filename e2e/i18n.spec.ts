@@ -26,7 +26,7 @@ test("the French timeline at /fr has French chrome, French dates and both langua
   await expect(page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Tendances" })).toHaveAttribute("href", "/fr/trends");
   await expect(page.getByText(/^\d+ déclarations$/)).toBeVisible();
   await expect(page.locator("time", { hasText: "10 juillet 2024" }).first()).toBeVisible();
-  await expect(page.getByText("Chine non mentionnée").first()).toBeVisible();
+  await expect(page.locator("article").getByText("Chine non mentionnée").first()).toBeVisible();
   // Data is never translated: the 2024 quote stays in the words NATO published.
   await expect(page.locator("blockquote").getByText(/decisive enabler of Russia's war against Ukraine/)).toBeVisible();
   await expectLanguageAlternates(page, "/");
@@ -48,7 +48,7 @@ test("filters work under /fr and the URL reflects them", async ({ page }) => {
 
 test("an invalid filter under /fr is explained in French, with the parser's own words marked as English", async ({ page }) => {
   await page.goto("/fr?tone=6");
-  const alert = page.getByRole("alert");
+  const alert = page.getByRole("alert").filter({ hasText: "paramètre" });
   await expect(alert).toContainText("Le paramètre tone n'est pas valide");
   await expect(alert).toContainText("Indiquez des niveaux de ton de 1 à 5");
   await expect(alert.locator('[lang="en"]')).toContainText('"6" is not a tone level');
@@ -105,17 +105,35 @@ test("an English quote on a French page is labelled as the English original", as
   await expect(page.getByText("10 juillet 2024").first()).toBeVisible();
 });
 
-test("the trends and methodology pages are French under /fr", async ({ page }) => {
-  await page.goto("/fr/trends");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Tendances");
-  await expect(page.locator('[data-section="tone-over-time"] [data-summary]')).toContainText(/^\d+ déclarations de 2017 à 2024\./);
-  await expect(page.getByRole("heading", { level: 2, name: "Déclarations par année" })).toBeVisible();
-  await expect(page.locator('[data-chart="statements-per-year"] a').first()).toHaveAttribute("href", /^\/fr\?from=/);
-  await expectNoMissingMessages(page);
+test.describe("/fr/trends", () => {
+  // The charts load after the page, as in e2e/trends.spec.ts: slow on a busy machine.
+  test.describe.configure({ timeout: 90_000 });
 
+  test("is French: summaries, headings, and chart links that stay on French pages", async ({ page }) => {
+    await page.goto("/fr/trends");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Tendances");
+    await expect(page.locator('[data-section="tone-over-time"] [data-summary]')).toContainText(/^\d+ déclarations de 2017 à 2024\./);
+    await expect(page.getByRole("heading", { level: 2, name: "Déclarations par année" })).toBeVisible();
+    await expect(page.locator('[data-chart="statements-per-year"] a').first()).toHaveAttribute("href", /^\/fr\?from=/, { timeout: 30_000 });
+    await expectNoMissingMessages(page);
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`has no axe violations (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/fr/trends");
+      await expect(page.locator('[data-chart="key-phrases"] [data-phrase-cell]').first()).toBeVisible({ timeout: 30_000 });
+      for (const summary of await page.getByText("Tableau des données").all()) await summary.click();
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test("the methodology page is French under /fr", async ({ page }) => {
   await page.goto("/fr/methodology");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Comment le ton est mesuré");
   await expect(page.locator('[data-lexicon-entry="decisive-enabler"]')).toContainText("+8");
+  await expect(page.locator('[data-lexicon-entry="decisive-enabler"]')).toContainText("la presse francophone a écrit");
   await expect(page.getByText("Chine non mentionnée").first()).toBeVisible();
   await expectNoMissingMessages(page);
 });
@@ -159,7 +177,7 @@ test.describe("a browser that prefers French", () => {
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} mode`, () => {
     test.use({ colorScheme: scheme });
-    for (const path of ["/fr", `/fr${FRENCH_QUOTE}`, "/fr/trends"]) {
+    for (const path of ["/fr", `/fr${FRENCH_QUOTE}`, "/fr/methodology"]) {
       test(`axe finds no violations on ${path}`, async ({ page }) => {
         await page.goto(path);
         await expectNoAxeViolations(page);
