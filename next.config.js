@@ -1,3 +1,7 @@
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 /**
  * Headers that are the same on every response, static files included. The Content-Security-Policy
  * differs per response (a nonce per page) and comes from proxy.ts (lib/security/).
@@ -22,6 +26,11 @@ const nextConfig = {
   poweredByHeader: false,
   // `next dev` on 127.0.0.1 otherwise blocks its own HMR requests and pages never hydrate.
   allowedDevOrigins: ["127.0.0.1"],
+  // The proxy rewrites English pages to app/[locale] (next-intl). By default Next hands the proxy
+  // a URL on "localhost", while its router compares rewrites with the host `next start -H` was
+  // given, so with -H 127.0.0.1 every rewrite looked external and looped. The request's own URL
+  // keeps both the same.
+  skipProxyUrlNormalize: true,
   // Only the statement embeds are made to sit in other sites' iframes; every other page refuses
   // to be framed (clickjacking): CSP frame-ancestors, and X-Frame-Options for browsers without it.
   async headers() {
@@ -32,4 +41,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

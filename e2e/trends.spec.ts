@@ -57,7 +57,7 @@ test.describe("/trends", () => {
     const section = page.locator('[data-section="key-phrases"]');
     await section.getByText("Data table").click();
     const row = section.getByRole("row", { name: /“decisive enabler”/ });
-    await expect(row).toContainText("2024-07-10");
+    await expect(row).toContainText("10 July 2024");
   });
 
   test("every chart has a data table with real rows", async ({ page }) => {

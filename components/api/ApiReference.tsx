@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { OpenApiDocument } from "@/lib/api/openapi";
 
 type Operation = OpenApiDocument["paths"][keyof OpenApiDocument["paths"]]["get"];
@@ -5,29 +6,32 @@ type Schema = { type?: string | readonly string[]; enum?: readonly string[]; pro
 
 const schemaName = (ref: string) => ref.split("/").at(-1) ?? ref;
 
-function typeLabel(schema: Schema): string {
+type ApiTranslator = ReturnType<typeof useTranslations<"api">>;
+
+function typeLabel(schema: Schema, t: ApiTranslator): string {
   if (schema.$ref) return schemaName(schema.$ref);
-  if (schema.items) return `array of ${typeLabel(schema.items)}`;
-  const types = [schema.type ?? []].flat().join(" or ");
+  if (schema.items) return t("arrayOf", { type: typeLabel(schema.items, t) });
+  const types = [schema.type ?? []].flat().join(t("or"));
   return schema.format ? `${types} (${schema.format})` : types;
 }
 
 function OperationSection({ path, operation }: { path: string; operation: Operation }) {
+  const t = useTranslations("api");
   const example = operation["x-example"];
   return (
     <section aria-labelledby={operation.operationId} className="mt-8 border-t border-zinc-200 pt-6 dark:border-zinc-800">
       <h3 id={operation.operationId} className="font-mono text-lg font-semibold">
         GET {path}
       </h3>
-      <p className="mt-1">{operation.summary}</p>
+      <p className="mt-1" lang="en">{operation.summary}</p>
       {operation.parameters.length > 0 && (
         <table className="mt-3 w-full text-left text-sm">
-          <caption className="sr-only">Parameters of GET {path}</caption>
+          <caption className="sr-only">{t("parametersOf", { path })}</caption>
           <thead>
             <tr>
-              <th scope="col" className="py-1 pr-3">Parameter</th>
-              <th scope="col" className="py-1 pr-3">In</th>
-              <th scope="col" className="py-1">Meaning</th>
+              <th scope="col" className="py-1 pr-3">{t("parameter")}</th>
+              <th scope="col" className="py-1 pr-3">{t("in")}</th>
+              <th scope="col" className="py-1">{t("meaning")}</th>
             </tr>
           </thead>
           <tbody>
@@ -35,12 +39,12 @@ function OperationSection({ path, operation }: { path: string; operation: Operat
               <tr key={parameter.name} className="border-t border-zinc-100 align-top dark:border-zinc-900">
                 <th scope="row" className="py-1 pr-3 font-mono font-normal">
                   {parameter.name}
-                  {"required" in parameter && parameter.required ? " (required)" : ""}
+                  {"required" in parameter && parameter.required ? t("required") : ""}
                 </th>
                 <td className="py-1 pr-3">{parameter.in}</td>
                 <td className="py-1">
                   {parameter.description}
-                  {"example" in parameter && parameter.example ? <span className="text-zinc-600 dark:text-zinc-400"> Example: <code>{parameter.example}</code></span> : null}
+                  {"example" in parameter && parameter.example ? <span className="text-zinc-600 dark:text-zinc-400"> {t("example")} <code>{parameter.example}</code></span> : null}
                 </td>
               </tr>
             ))}
@@ -48,7 +52,7 @@ function OperationSection({ path, operation }: { path: string; operation: Operat
         </table>
       )}
       <p className="mt-3 text-sm">
-        Example:{" "}
+        {t("example")}{" "}
         <a href={example} className="font-mono break-all underline underline-offset-2">
           {example}
         </a>
@@ -70,6 +74,7 @@ function OperationSection({ path, operation }: { path: string; operation: Operat
 }
 
 function SchemaSection({ name, schema }: { name: string; schema: Schema }) {
+  const t = useTranslations("api");
   return (
     <section aria-labelledby={`schema-${name}`} className="mt-6">
       <h3 id={`schema-${name}`} className="font-mono font-semibold">
@@ -80,7 +85,7 @@ function SchemaSection({ name, schema }: { name: string; schema: Schema }) {
           <div key={property} className="contents">
             <dt className="font-mono">{property}</dt>
             <dd>
-              {typeLabel(value)}
+              {typeLabel(value, t)}
               {value.enum ? `: ${value.enum.join(", ")}` : ""}
               {value.description ? ` — ${value.description}` : ""}
             </dd>
@@ -93,13 +98,14 @@ function SchemaSection({ name, schema }: { name: string; schema: Schema }) {
 
 /** The API reference, rendered from the OpenAPI document so page and document agree. */
 export function ApiReference({ document }: { document: OpenApiDocument }) {
+  const t = useTranslations("api");
   return (
     <>
-      <h2 className="mt-8 text-2xl font-semibold">Endpoints</h2>
+      <h2 className="mt-8 text-2xl font-semibold">{t("endpoints")}</h2>
       {Object.entries(document.paths).map(([path, item]) => (
         <OperationSection key={path} path={path} operation={item.get} />
       ))}
-      <h2 className="mt-10 text-2xl font-semibold">Response objects</h2>
+      <h2 className="mt-10 text-2xl font-semibold">{t("responseObjects")}</h2>
       {["Statement", "SourceSummary", "Theme", "Source", "Error", "OEmbed"].map((name) => (
         <SchemaSection key={name} name={name} schema={document.components.schemas[name as keyof typeof document.components.schemas] as Schema} />
       ))}

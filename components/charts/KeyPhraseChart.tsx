@@ -1,6 +1,8 @@
 "use client";
 
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { useLocale, useTranslations } from "next-intl";
+import { localizePath } from "@/lib/i18n/locale-path";
 import type { KeyPhraseTrack } from "@/lib/trends/key-phrases";
 import { timelineHref } from "@/lib/trends/links";
 import { AXIS_TICK, TONE_FILL_CLASSES } from "./chart-styles";
@@ -18,6 +20,8 @@ function weightClass(weight: number): string {
 
 /** One row per key phrase, a dot for each year it appears; its first year is drawn larger and outlined. */
 export default function KeyPhraseChart({ tracks, years }: KeyPhraseChartProps) {
+  const t = useTranslations("trends.charts");
+  const locale = useLocale();
   const cells: Cell[] = tracks.flatMap((track, row) =>
     track.years.map((year) => ({
       year: year.year,
@@ -54,8 +58,8 @@ export default function KeyPhraseChart({ tracks, years }: KeyPhraseChartProps) {
                 <ChartTooltipBox>
                   <p className="font-semibold">&ldquo;{cell.label}&rdquo;</p>
                   <p>
-                    {cell.year}: {cell.statements} statement{cell.statements === 1 ? "" : "s"}
-                    {cell.first ? " (first appearance)" : ""}
+                    {t("phraseStatements", { year: cell.year, count: cell.statements })}
+                    {cell.first ? t("firstAppearance") : ""}
                   </p>
                 </ChartTooltipBox>
               );
@@ -70,8 +74,8 @@ export default function KeyPhraseChart({ tracks, years }: KeyPhraseChartProps) {
               const year = String(cell.year);
               return (
                 <a
-                  href={timelineHref({ from: year, to: year })}
-                  aria-label={`“${cell.label}” in ${year}, ${cell.statements} statement${cell.statements === 1 ? "" : "s"}${cell.first ? ", first appearance" : ""}: show ${year} on the timeline`}
+                  href={localizePath(timelineHref({ from: year, to: year }), locale)}
+                  aria-label={t("phraseLabel", { phrase: cell.label, year, count: cell.statements, first: cell.first ? "yes" : "no" })}
                   data-phrase-cell={`${cell.row}-${year}`}
                 >
                   <circle

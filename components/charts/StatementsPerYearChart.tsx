@@ -3,7 +3,10 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { YearLevelCounts } from "@/lib/trends/tone-series";
 import { timelineHref } from "@/lib/trends/links";
-import { MAX_TONE_LEVEL, toneLabel } from "@/lib/tone/scale";
+import { useLocale, useTranslations } from "next-intl";
+import { toneName } from "@/lib/i18n/labels";
+import { localizePath } from "@/lib/i18n/locale-path";
+import { MAX_TONE_LEVEL } from "@/lib/tone/scale";
 import { AXIS_TICK, CHART_BOX, TONE_FILL_CLASSES } from "./chart-styles";
 import { ChartTooltipBox } from "./ChartTooltipBox";
 
@@ -15,6 +18,9 @@ const LEVELS = Array.from({ length: MAX_TONE_LEVEL + 1 }, (_, level) => level);
 
 /** Statements per year, stacked by tone level; each segment links to the timeline for that year and level. */
 export default function StatementsPerYearChart({ years }: StatementsPerYearChartProps) {
+  const t = useTranslations("trends.charts");
+  const labels = useTranslations("labels");
+  const locale = useLocale();
   const rows = years.map((year) => ({ year: year.year, counts: year.counts, ...Object.fromEntries(LEVELS.map((level) => [`level${level}`, year.counts[level] ?? 0])) }) as Row);
   return (
     <div className={CHART_BOX} data-chart="statements-per-year">
@@ -34,7 +40,7 @@ export default function StatementsPerYearChart({ years }: StatementsPerYearChart
                   <ul>
                     {LEVELS.filter((level) => (row.counts[level] ?? 0) > 0).map((level) => (
                       <li key={level}>
-                        {toneLabel(level)}: {row.counts[level]}
+                        {toneName(labels, level)}: {row.counts[level]}
                       </li>
                     ))}
                   </ul>
@@ -51,7 +57,7 @@ export default function StatementsPerYearChart({ years }: StatementsPerYearChart
             <Bar
               key={level}
               dataKey={`level${level}`}
-              name={toneLabel(level)}
+              name={toneName(labels, level)}
               stackId="tone"
               fill={`var(--color-tone-${level})`}
               isAnimationActive={false}
@@ -62,8 +68,8 @@ export default function StatementsPerYearChart({ years }: StatementsPerYearChart
                 const year = String(payload.year);
                 return (
                   <a
-                    href={timelineHref({ from: year, to: year, tone: level })}
-                    aria-label={`${year}: ${count} statement${count === 1 ? "" : "s"}, ${toneLabel(level)}: show on the timeline`}
+                    href={localizePath(timelineHref({ from: year, to: year, tone: level }), locale)}
+                    aria-label={t("barLabel", { year, count, label: toneName(labels, level) })}
                     data-bar={`${year}-${level}`}
                   >
                     <rect x={x} y={y} width={width} height={height} className={`${TONE_FILL_CLASSES[level] ?? ""} cursor-pointer`} />

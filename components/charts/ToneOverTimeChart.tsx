@@ -1,8 +1,12 @@
 "use client";
 
 import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { useLocale, useTranslations } from "next-intl";
+import { formatIsoDate } from "@/lib/format/date";
+import { formatDecimal } from "@/lib/format/number";
+import { toneName } from "@/lib/i18n/labels";
+import { localizePath } from "@/lib/i18n/locale-path";
 import type { TonePoint, YearlyAverage } from "@/lib/trends/tone-series";
-import { toneLabel } from "@/lib/tone/scale";
 import { AXIS_TICK, CHART_BOX, TONE_FILL_CLASSES } from "./chart-styles";
 import { ChartTooltipBox } from "./ChartTooltipBox";
 
@@ -18,6 +22,9 @@ const yearTick = (t: number) => String(new Date(t).getUTCFullYear());
 
 /** Every statement as a point (date × level), the yearly average as a line, milestones as reference lines. */
 export default function ToneOverTimeChart({ points, averages, milestones }: ToneOverTimeChartProps) {
+  const t = useTranslations("trends.charts");
+  const labels = useTranslations("labels");
+  const locale = useLocale();
   const averageLine: AveragePoint[] = averages.flatMap((year) => (year.average === null ? [] : [{ t: year.t, level: year.average, year: year.year }]));
   const years = averages.map((year) => Date.UTC(year.year, 0, 1));
   const domain: [number, number] = [years[0] ?? 0, Date.UTC((averages.at(-1)?.year ?? 0) + 1, 0, 1)];
@@ -54,35 +61,38 @@ export default function ToneOverTimeChart({ points, averages, milestones }: Tone
                     <>
                       <p className="font-semibold">{item.title}</p>
                       <p>
-                        {item.date} · {item.level > 0 ? `level ${item.level}, ` : ""}
-                        {toneLabel(item.level)}
+                        {item.level > 0
+                          ? t("pointTooltipLevel", { date: formatIsoDate(item.date, locale), level: item.level, label: toneName(labels, item.level) })
+                          : t("pointTooltip", { date: formatIsoDate(item.date, locale), label: toneName(labels, item.level) })}
                       </p>
                     </>
                   ) : (
-                    <p>
-                      {item.year}: average {item.level.toFixed(1)}
-                    </p>
+                    <p>{t("averageTooltip", { year: item.year, average: formatDecimal(item.level, 1, locale) })}</p>
                   )}
                 </ChartTooltipBox>
               );
             }}
           />
           <Scatter
-            name="Yearly average"
+            name={t("yearlyAverage")}
             data={averageLine}
             line={{ stroke: "currentColor", strokeWidth: 2 }}
             shape={(props: { cx?: number; cy?: number }) => <circle cx={props.cx} cy={props.cy} r={3} fill="currentColor" data-average-point="" />}
             isAnimationActive={false}
           />
           <Scatter
-            name="Statements"
+            name={t("statements")}
             data={points}
             isAnimationActive={false}
             shape={(props: { cx?: number; cy?: number; payload?: TonePoint }) => {
               const point = props.payload;
               if (!point) return <g />;
               return (
-                <a href={point.href} aria-label={`${point.title}, ${point.date}, ${toneLabel(point.level)}: show on the timeline`} data-point={point.slug}>
+                <a
+                  href={localizePath(point.href, locale)}
+                  aria-label={t("pointLabel", { title: point.title, date: formatIsoDate(point.date, locale), label: toneName(labels, point.level) })}
+                  data-point={point.slug}
+                >
                   <circle cx={props.cx} cy={props.cy} r={6} className={`${TONE_FILL_CLASSES[point.level] ?? ""} cursor-pointer stroke-white dark:stroke-zinc-950`} strokeWidth={1.5} />
                 </a>
               );

@@ -1,7 +1,14 @@
+import { useTranslations } from "next-intl";
 import { CopyButton } from "./CopyButton";
 
-/** Share and cite: the link, two ready-made citations and reference-manager downloads. */
-export function CitePanel({ path, chicago, apa }: { path: string; chicago: string; apa: string }) {
+/**
+ * Share and cite: the link, two ready-made citations and reference-manager downloads. `path` is
+ * the statement's address in the page's language, the one a reader would share; the citation
+ * downloads live at the English address only.
+ */
+export function CitePanel({ path, downloadPath, chicago, apa }: { path: string; downloadPath: string; chicago: string; apa: string }) {
+  const t = useTranslations("statement");
+  const copyMessages = { copied: t("copy.copied"), failed: t("copy.failed") };
   const citations = [
     { id: "chicago", label: "Chicago", text: chicago },
     { id: "apa", label: "APA", text: apa },
@@ -9,10 +16,10 @@ export function CitePanel({ path, chicago, apa }: { path: string; chicago: strin
   return (
     <section aria-labelledby="cite-heading" className="mt-8">
       <h2 id="cite-heading" className="text-xl font-semibold">
-        Share and cite
+        {t("cite.title")}
       </h2>
       <div className="mt-3">
-        <CopyButton label="Copy link" path={path} />
+        <CopyButton label={t("cite.copyLink")} path={path} messages={copyMessages} />
       </div>
       {citations.map((citation) => (
         <figure key={citation.id} className="mt-4">
@@ -23,16 +30,16 @@ export function CitePanel({ path, chicago, apa }: { path: string; chicago: strin
             {citation.text}
           </p>
           <div className="mt-2">
-            <CopyButton label={`Copy ${citation.label} citation`} text={citation.text} />
+            <CopyButton label={t("cite.copyCitation", { style: citation.label })} text={citation.text} messages={copyMessages} />
           </div>
         </figure>
       ))}
       <p className="mt-4 flex flex-wrap gap-4 text-sm">
-        <a href={`${path}/cite.bib`} download className="underline underline-offset-2">
-          Download BibTeX (.bib)
+        <a href={`${downloadPath}/cite.bib`} download className="underline underline-offset-2">
+          {t("cite.bibtex")}
         </a>
-        <a href={`${path}/cite.ris`} download className="underline underline-offset-2">
-          Download RIS (.ris)
+        <a href={`${downloadPath}/cite.ris`} download className="underline underline-offset-2">
+          {t("cite.ris")}
         </a>
       </p>
     </section>

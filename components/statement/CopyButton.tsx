@@ -4,11 +4,14 @@ import { useState } from "react";
 
 type Status = "idle" | "copied" | "failed";
 
+/** What the button says after copying, in the page's language (passed in, so no message catalogue ships to the browser). */
+export type CopyMessages = { copied: string; failed: string };
+
 /**
  * Copies text (or, given a path, this site's address for it) and says so where screen readers
  * hear it. The address is taken from the browser, so it is the one the reader can open.
  */
-export function CopyButton({ label, text, path }: { label: string; text?: string; path?: string }) {
+export function CopyButton({ label, text, path, messages }: { label: string; text?: string; path?: string; messages: CopyMessages }) {
   const [status, setStatus] = useState<Status>("idle");
   const copy = async () => {
     try {
@@ -28,7 +31,7 @@ export function CopyButton({ label, text, path }: { label: string; text?: string
         {label}
       </button>
       <span role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
-        {status === "copied" ? "Copied" : status === "failed" ? "Could not copy: select the text and copy it" : ""}
+        {status === "copied" ? messages.copied : status === "failed" ? messages.failed : ""}
       </span>
     </span>
   );

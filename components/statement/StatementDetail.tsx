@@ -1,11 +1,11 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ToneBadge } from "@/components/statements/ToneBadge";
 import { VerificationBadge } from "@/components/statements/VerificationBadge";
 import { ToneReading } from "@/components/tone/ToneReading";
 import { formatDate } from "@/lib/format/date";
+import { Link } from "@/lib/i18n/link";
 import { filterQuery } from "@/lib/statements/filters";
-import { DOCUMENT_TYPE_LABELS, SOURCE_KIND_LABELS } from "@/lib/statements/labels";
 import type { PublishedStatement } from "@/lib/statements/permalink";
 import type { ToneReading as ToneReadingResult } from "@/lib/tone/analyze";
 import { sourcePath } from "@/lib/site/urls";
@@ -33,36 +33,38 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /** Everything known about one statement: the words, who and when, tone, verification, source. */
 export function StatementDetail({ statement, reading }: { statement: PublishedStatement; reading: ToneReadingResult | null }) {
+  const t = useTranslations("statement");
+  const common = useTranslations("common");
+  const labels = useTranslations("labels");
+  const locale = useLocale();
   const source = statement.source;
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{statement.title}</h1>
       <dl className="mt-4 grid grid-cols-1 gap-3 sm:grid-cols-3">
-        <Fact term="Date">
-          <time dateTime={statement.date.toISOString().slice(0, 10)}>{formatDate(statement.date)}</time>
+        <Fact term={t("facts.date")}>
+          <time dateTime={statement.date.toISOString().slice(0, 10)}>{formatDate(statement.date, locale)}</time>
         </Fact>
-        {statement.speaker && <Fact term="Speaker">{statement.speaker}</Fact>}
-        {statement.body && <Fact term="Issuing body">{statement.body}</Fact>}
-        <Fact term="Document type">{DOCUMENT_TYPE_LABELS[statement.documentType]}</Fact>
-        {statement.event && <Fact term="Event">{statement.event}</Fact>}
-        {statement.paragraphRef && <Fact term="Paragraph">{statement.paragraphRef}</Fact>}
+        {statement.speaker && <Fact term={t("facts.speaker")}>{statement.speaker}</Fact>}
+        {statement.body && <Fact term={t("facts.body")}>{statement.body}</Fact>}
+        <Fact term={t("facts.documentType")}>{labels(`documentType.${statement.documentType}`)}</Fact>
+        {statement.event && <Fact term={t("facts.event")}>{statement.event}</Fact>}
+        {statement.paragraphRef && <Fact term={t("facts.paragraph")}>{statement.paragraphRef}</Fact>}
       </dl>
 
       {statement.quote ? (
         <StatementQuote quote={statement.quote} language={statement.language} translation={statement.translation} matches={reading?.matches} />
       ) : (
-        <p className="mt-6 rounded border border-dashed border-zinc-400 p-4 dark:border-zinc-600">
-          No quote: this is a data point recording that China was not mentioned.
-        </p>
+        <p className="mt-6 rounded border border-dashed border-zinc-400 p-4 dark:border-zinc-600">{t("quote.none")}</p>
       )}
 
       {statement.summary && (
-        <Section id="context-heading" title="Context">
+        <Section id="context-heading" title={t("sections.context")}>
           <p>{statement.summary}</p>
         </Section>
       )}
 
-      <Section id="tone-heading" title="Tone">
+      <Section id="tone-heading" title={t("sections.tone")}>
         <ToneBadge level={statement.toneLevel} />
         {statement.toneRationale && <p className="mt-2">{statement.toneRationale}</p>}
         {reading && (
@@ -72,31 +74,32 @@ export function StatementDetail({ statement, reading }: { statement: PublishedSt
         )}
       </Section>
 
-      <Section id="verification-heading" title="Verification">
+      <Section id="verification-heading" title={t("sections.verification")}>
         <VerificationBadge status={statement.verification} />
         {source.reliabilityNote && <p className="mt-2">{source.reliabilityNote}</p>}
       </Section>
 
-      <Section id="source-heading" title="Source">
+      <Section id="source-heading" title={t("sections.source")}>
         <p className="font-medium">{source.title}</p>
         <p className="text-zinc-700 dark:text-zinc-300">
-          {source.outlet} · {SOURCE_KIND_LABELS[source.kind]}
-          {source.publishedAt && <> · {formatDate(source.publishedAt)}</>}
+          {source.outlet} · {labels(`sourceKind.${source.kind}`)}
+          {source.publishedAt && <> · {formatDate(source.publishedAt, locale)}</>}
         </p>
         <p className="mt-2 flex flex-wrap gap-4">
           <Link href={sourcePath(source.id)} className="underline underline-offset-2">
-            About this source
+            {t("aboutSource")}
           </Link>
           {source.url && (
             <a href={source.url} rel="external noopener" className="underline underline-offset-2">
-              Read the original<span className="sr-only"> at {new URL(source.url).hostname}</span>
+              {common("readOriginal")}
+              <span className="sr-only">{common("readOriginalAt", { host: new URL(source.url).hostname })}</span>
             </a>
           )}
         </p>
       </Section>
 
       {statement.themes.length > 0 && (
-        <Section id="themes-heading" title="Themes">
+        <Section id="themes-heading" title={t("sections.themes")}>
           <ul className="flex flex-wrap gap-2">
             {statement.themes.map((theme) => (
               <li key={theme.slug}>

@@ -1,13 +1,16 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "@/lib/format/date";
+import { Link } from "@/lib/i18n/link";
+import { statementPath } from "@/lib/site/urls";
 import { excerpt } from "@/lib/statements/highlight";
-import { DOCUMENT_TYPE_LABELS, SOURCE_KIND_LABELS } from "@/lib/statements/labels";
 import type { TimelineStatement } from "@/lib/statements/queries";
 import { Highlighted } from "./Highlighted";
 import { ToneBadge } from "./ToneBadge";
 import { VerificationBadge } from "./VerificationBadge";
 
 export function StatementCard({ statement, terms }: { statement: TimelineStatement; terms: readonly string[] }) {
+  const t = useTranslations();
+  const locale = useLocale();
   const who = [statement.speaker, statement.body].filter(Boolean).join(" · ");
   return (
     <article
@@ -16,14 +19,14 @@ export function StatementCard({ statement, terms }: { statement: TimelineStateme
     >
       <header className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-zinc-700 dark:text-zinc-300">
         <time dateTime={statement.date.toISOString().slice(0, 10)} className="font-medium text-zinc-900 dark:text-zinc-100">
-          {formatDate(statement.date)}
+          {formatDate(statement.date, locale)}
         </time>
-        <span>{DOCUMENT_TYPE_LABELS[statement.documentType]}</span>
+        <span>{t(`labels.documentType.${statement.documentType}`)}</span>
         {who && <span>{who}</span>}
         <ToneBadge level={statement.toneLevel} />
       </header>
       <h3 id={`statement-${statement.slug}`} className="mt-2 text-base font-semibold">
-        <Link href={`/statements/${statement.slug}`} className="underline decoration-zinc-400 underline-offset-2 hover:decoration-2">
+        <Link href={statementPath(statement.slug)} className="underline decoration-zinc-400 underline-offset-2 hover:decoration-2">
           <Highlighted text={statement.title} terms={terms} />
         </Link>
       </h3>
@@ -36,11 +39,11 @@ export function StatementCard({ statement, terms }: { statement: TimelineStateme
       )}
       <footer className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-700 dark:text-zinc-300">
         <span>
-          {statement.source.outlet} ({SOURCE_KIND_LABELS[statement.source.kind]})
+          {statement.source.outlet} ({t(`labels.sourceKind.${statement.source.kind}`)})
         </span>
         <VerificationBadge status={statement.verification} />
         {statement.themes.length > 0 && (
-          <ul aria-label="Themes" className="flex flex-wrap gap-1">
+          <ul aria-label={t("timeline.themes")} className="flex flex-wrap gap-1">
             {statement.themes.map((theme) => (
               <li key={theme.slug} className="rounded bg-zinc-100 px-1.5 py-0.5 dark:bg-zinc-800">
                 {theme.name}

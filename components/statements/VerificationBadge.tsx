@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import type { VerificationStatus } from "@/lib/generated/sqlite/enums";
-import { VERIFICATION_LABELS } from "@/lib/statements/labels";
 
 const STYLES: Record<VerificationStatus, { mark: string; className: string }> = {
   VERIFIED_OFFICIAL: { mark: "✓", className: "border-emerald-700 text-emerald-800 dark:border-emerald-400 dark:text-emerald-300" },
@@ -9,11 +9,12 @@ const STYLES: Record<VerificationStatus, { mark: string; className: string }> = 
 };
 
 export function VerificationBadge({ status }: { status: VerificationStatus }) {
+  const t = useTranslations("labels.verification");
   const style = STYLES[status];
   return (
     <span className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs font-medium ${style.className}`}>
       <span aria-hidden="true">{style.mark}</span>
-      {VERIFICATION_LABELS[status]}
+      {t(status)}
     </span>
   );
 }

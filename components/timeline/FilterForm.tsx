@@ -1,19 +1,17 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { DocumentType, SourceKind } from "@/lib/generated/sqlite/enums";
+import { toneName } from "@/lib/i18n/labels";
+import { localizePath } from "@/lib/i18n/locale-path";
+import { Link, useRouter } from "@/lib/i18n/navigation";
 import { filterQuery, toUrlValue, type FilterParam } from "@/lib/statements/filter-query";
-import { DOCUMENT_TYPE_LABELS, SOURCE_KIND_LABELS } from "@/lib/statements/labels";
 import { TONE_LEVELS } from "@/lib/tone/scale";
 
 type Values = Partial<Record<FilterParam, string>>;
 type Option = { value: string; label: string };
 
-const TONE_OPTIONS: Option[] = TONE_LEVELS.map(({ level, label }) => ({ value: level === 0 ? "none" : String(level), label: `${level} · ${label}` }));
-const TYPE_OPTIONS: Option[] = Object.values(DocumentType).map((type) => ({ value: toUrlValue(type), label: DOCUMENT_TYPE_LABELS[type] }));
-const SOURCE_OPTIONS: Option[] = Object.values(SourceKind).map((kind) => ({ value: toUrlValue(kind), label: SOURCE_KIND_LABELS[kind] }));
 const LIST_FIELDS = ["tone", "type", "theme", "source", "lang"] as const;
 
 const split = (value: string | undefined) => (value ? value.split(",") : []);
@@ -37,6 +35,9 @@ export function FilterForm({
   themes: Option[];
   languages: Option[];
 }) {
+  const t = useTranslations("timeline.filters");
+  const labels = useTranslations("labels");
+  const locale = useLocale();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [values, setValues] = useState<Values>(current);
@@ -49,6 +50,10 @@ export function FilterForm({
     setValues(current);
     if (hasMoreFilters(current)) setMoreOpen(true);
   }
+
+  const toneOptions: Option[] = TONE_LEVELS.map(({ level }) => ({ value: level === 0 ? "none" : String(level), label: `${level} · ${toneName(labels, level)}` }));
+  const typeOptions: Option[] = Object.values(DocumentType).map((type) => ({ value: toUrlValue(type), label: labels(`documentType.${type}`) }));
+  const sourceOptions: Option[] = Object.values(SourceKind).map((kind) => ({ value: toUrlValue(kind), label: labels(`sourceKind.${kind}`) }));
 
   const navigate = (next: Values) => {
     const query = filterQuery(next);
@@ -94,66 +99,66 @@ export function FilterForm({
   return (
     <form
       role="search"
-      aria-label="Filter statements"
-      action="/"
+      aria-label={t("formLabel")}
+      action={localizePath("/", locale)}
       method="get"
       onSubmit={onSubmit}
       className="rounded-lg border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-800 dark:bg-zinc-900"
     >
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_1fr]">
         <label className="block">
-          <span className="font-medium">Search</span>
+          <span className="font-medium">{t("search")}</span>
           <input
             type="search"
             name="q"
             value={values.q ?? ""}
             onChange={(event) => setField("q", event.target.value, false)}
-            placeholder="e.g. adversary, décisif"
+            placeholder={t("searchPlaceholder")}
             className={inputClass}
           />
         </label>
         <label className="block">
-          <span className="font-medium">From</span>
+          <span className="font-medium">{t("from")}</span>
           <input
             type="text"
             name="from"
             inputMode="numeric"
             value={values.from ?? ""}
             onChange={(event) => setField("from", event.target.value, false)}
-            placeholder="2019 or 2019-12-04"
+            placeholder={t("fromPlaceholder")}
             className={inputClass}
           />
         </label>
         <label className="block">
-          <span className="font-medium">To</span>
+          <span className="font-medium">{t("to")}</span>
           <input
             type="text"
             name="to"
             inputMode="numeric"
             value={values.to ?? ""}
             onChange={(event) => setField("to", event.target.value, false)}
-            placeholder="2024"
+            placeholder={t("toPlaceholder")}
             className={inputClass}
           />
         </label>
         <label className="block">
-          <span className="font-medium">Order</span>
+          <span className="font-medium">{t("order")}</span>
           <select name="sort" value={values.sort ?? "asc"} onChange={(event) => setField("sort", event.target.value, true)} className={inputClass}>
-            <option value="asc">Oldest first</option>
-            <option value="desc">Newest first</option>
+            <option value="asc">{t("oldestFirst")}</option>
+            <option value="desc">{t("newestFirst")}</option>
           </select>
         </label>
       </div>
 
       <details open={moreOpen} onToggle={(event) => setMoreOpen(event.currentTarget.open)} className="mt-3">
-        <summary className="cursor-pointer font-medium">Tone, type, speaker, theme, source and language</summary>
+        <summary className="cursor-pointer font-medium">{t("more")}</summary>
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
-          {checkboxGroup("tone", "Tone", TONE_OPTIONS)}
-          {checkboxGroup("type", "Document type", TYPE_OPTIONS)}
+          {checkboxGroup("tone", t("tone"), toneOptions)}
+          {checkboxGroup("type", t("documentType"), typeOptions)}
           <label className="block">
-            <span className="font-medium">Speaker or body</span>
+            <span className="font-medium">{t("speaker")}</span>
             <select name="speaker" value={values.speaker ?? ""} onChange={(event) => setField("speaker", event.target.value, true)} className={inputClass}>
-              <option value="">Anyone</option>
+              <option value="">{t("anyone")}</option>
               {speakers.map((speaker) => (
                 <option key={speaker} value={speaker}>
                   {speaker}
@@ -161,21 +166,21 @@ export function FilterForm({
               ))}
             </select>
           </label>
-          {checkboxGroup("theme", "Theme", themes)}
-          {checkboxGroup("source", "Source", SOURCE_OPTIONS)}
-          {checkboxGroup("lang", "Language of the quote", languages)}
+          {checkboxGroup("theme", t("theme"), themes)}
+          {checkboxGroup("source", t("source"), sourceOptions)}
+          {checkboxGroup("lang", t("quoteLanguage"), languages)}
         </div>
       </details>
 
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button type="submit" className="rounded bg-zinc-900 px-4 py-2 font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300">
-          Apply filters
+          {t("apply")}
         </button>
         <Link href="/" className="underline underline-offset-2">
-          Reset filters
+          {t("reset")}
         </Link>
         <span role="status" className="text-zinc-700 dark:text-zinc-300">
-          {pending ? "Updating…" : ""}
+          {pending ? t("updating") : ""}
         </span>
       </div>
     </form>

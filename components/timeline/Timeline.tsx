@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { StatementCard } from "@/components/statements/StatementCard";
 import { formatDate } from "@/lib/format/date";
 import { groupByYear } from "@/lib/statements/group-by-year";
@@ -5,6 +6,8 @@ import type { TimelineItem } from "@/lib/statements/queries";
 
 /** The vertical timeline: a section per year, statements and milestones in date order. */
 export function Timeline({ entries, terms }: { entries: TimelineItem[]; terms: readonly string[] }) {
+  const t = useTranslations("timeline");
+  const locale = useLocale();
   return (
     <div className="space-y-10">
       {groupByYear(entries).map(({ year, items }) => (
@@ -24,8 +27,8 @@ export function Timeline({ entries, terms }: { entries: TimelineItem[]; terms: r
                   <span aria-hidden="true" className="absolute top-1.5 -left-[1.45rem] size-3.5 rotate-45 bg-blue-700 sm:-left-[1.95rem] dark:bg-blue-400" />
                   <div className="rounded-md border border-blue-200 bg-blue-50 px-3 py-2 text-sm dark:border-blue-900 dark:bg-blue-950">
                     <p className="font-semibold text-blue-900 dark:text-blue-100">
-                      <span className="sr-only">Milestone: </span>
-                      <time dateTime={entry.milestone.date.toISOString().slice(0, 10)}>{formatDate(entry.milestone.date)}</time> — {entry.milestone.title}
+                      <span className="sr-only">{t("milestone")}</span>
+                      <time dateTime={entry.milestone.date.toISOString().slice(0, 10)}>{formatDate(entry.milestone.date, locale)}</time> — {entry.milestone.title}
                     </p>
                     {entry.milestone.description && <p className="mt-1 text-blue-950 dark:text-blue-100">{entry.milestone.description}</p>}
                   </div>

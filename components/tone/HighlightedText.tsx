@@ -1,13 +1,16 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ToneMatch } from "@/lib/tone/analyze";
 import { formatWeight, highlightSegments } from "@/lib/tone/highlight";
 
 /** A text with the phrases the tone reading matched marked, each naming its lexicon phrase and weight. */
 export function HighlightedText({ text, matches }: { text: string; matches: readonly ToneMatch[] }) {
+  const t = useTranslations("statement.reading");
+  const locale = useLocale();
   return highlightSegments(text, matches).map((segment, index) =>
     segment.match ? (
       <mark
         key={index}
-        title={`${segment.match.phrase}: weight ${formatWeight(segment.match.weight)}`}
+        title={t("markTitle", { phrase: segment.match.phrase, weight: formatWeight(segment.match.weight, locale) })}
         data-weight={segment.match.weight}
         className={`rounded px-0.5 text-inherit ${
           segment.match.weight < 0
@@ -18,7 +21,7 @@ export function HighlightedText({ text, matches }: { text: string; matches: read
         }`}
       >
         {segment.text}
-        <span className="sr-only"> (tone phrase, weight {formatWeight(segment.match.weight)})</span>
+        <span className="sr-only" lang={locale}>{t("markNote", { weight: formatWeight(segment.match.weight, locale) })}</span>
       </mark>
     ) : (
       <span key={index}>{segment.text}</span>

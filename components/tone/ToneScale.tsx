@@ -1,7 +1,10 @@
+import { useTranslations } from "next-intl";
+import { toneDescription } from "@/lib/i18n/labels";
 import { TONE_LEVELS } from "@/lib/tone/scale";
 import { ToneLevel } from "./ToneLevel";
 
 export function ToneScale() {
+  const t = useTranslations("labels");
   return (
     <dl className="mt-3 space-y-3">
       {TONE_LEVELS.map((tone) => (
@@ -9,7 +12,7 @@ export function ToneScale() {
           <dt className="font-semibold">
             <ToneLevel level={tone.level} />
           </dt>
-          <dd className="ml-5 text-zinc-700 dark:text-zinc-300">{tone.description}</dd>
+          <dd className="ml-5 text-zinc-700 dark:text-zinc-300">{toneDescription(t, tone.level)}</dd>
         </div>
       ))}
     </dl>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 export type TrendSectionProps = {
@@ -11,6 +12,7 @@ export type TrendSectionProps = {
 };
 
 export function TrendSection({ id, title, summary, chart, table }: TrendSectionProps) {
+  const t = useTranslations("trends");
   return (
     <section aria-labelledby={`${id}-heading`} data-section={id} className="space-y-3">
       <h2 id={`${id}-heading`} className="text-2xl font-semibold">
@@ -21,7 +23,7 @@ export function TrendSection({ id, title, summary, chart, table }: TrendSectionP
       </p>
       {chart}
       <details className="rounded border border-zinc-200 p-3 dark:border-zinc-800">
-        <summary className="cursor-pointer font-medium">Data table</summary>
+        <summary className="cursor-pointer font-medium">{t("dataTable")}</summary>
         <div className="mt-3 overflow-x-auto">{table}</div>
       </details>
     </section>

@@ -1,10 +1,14 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { ToneLevel } from "@/components/tone/ToneLevel";
+import { formatIsoDate } from "@/lib/format/date";
+import { formatDecimal } from "@/lib/format/number";
+import { toneName } from "@/lib/i18n/labels";
+import { Link } from "@/lib/i18n/link";
 import type { KeyPhraseTrack } from "@/lib/trends/key-phrases";
 import type { SummitPassage } from "@/lib/trends/summit-passages";
 import { timelineHref } from "@/lib/trends/links";
 import type { TonePoint, YearLevelCounts, YearlyAverage } from "@/lib/trends/tone-series";
-import { MAX_TONE_LEVEL, toneLabel } from "@/lib/tone/scale";
+import { MAX_TONE_LEVEL } from "@/lib/tone/scale";
 
 const TABLE = "w-full border-collapse text-left text-sm";
 const HEAD_ROW = "border-b border-zinc-300 dark:border-zinc-700";
@@ -12,21 +16,23 @@ const ROW = "border-b border-zinc-200 align-top dark:border-zinc-800";
 const CELL = "py-1.5 pr-3";
 
 export function ToneOverTimeTable({ points, averages }: { points: TonePoint[]; averages: YearlyAverage[] }) {
+  const t = useTranslations("trends.tables");
+  const locale = useLocale();
   return (
     <>
       <table className={TABLE} data-table="tone-over-time">
-        <caption className="mb-2 text-left font-medium">Every statement and its tone level</caption>
+        <caption className="mb-2 text-left font-medium">{t("everyStatement")}</caption>
         <thead>
           <tr className={HEAD_ROW}>
-            <th scope="col" className={CELL}>Date</th>
-            <th scope="col" className={CELL}>Statement</th>
-            <th scope="col" className={CELL}>Tone</th>
+            <th scope="col" className={CELL}>{t("date")}</th>
+            <th scope="col" className={CELL}>{t("statement")}</th>
+            <th scope="col" className={CELL}>{t("tone")}</th>
           </tr>
         </thead>
         <tbody>
           {points.map((point) => (
             <tr key={point.slug} className={ROW}>
-              <td className={`${CELL} whitespace-nowrap`}>{point.date}</td>
+              <td className={`${CELL} whitespace-nowrap`}>{formatIsoDate(point.date, locale)}</td>
               <th scope="row" className={`${CELL} font-normal`}>
                 <Link href={point.href} className="underline">{point.title}</Link>
               </th>
@@ -36,20 +42,20 @@ export function ToneOverTimeTable({ points, averages }: { points: TonePoint[]; a
         </tbody>
       </table>
       <table className={`${TABLE} mt-4`} data-table="yearly-average">
-        <caption className="mb-2 text-left font-medium">Yearly average of the statements that mention China</caption>
+        <caption className="mb-2 text-left font-medium">{t("yearlyAverage")}</caption>
         <thead>
           <tr className={HEAD_ROW}>
-            <th scope="col" className={CELL}>Year</th>
-            <th scope="col" className={CELL}>Average level</th>
-            <th scope="col" className={CELL}>Statements mentioning China</th>
-            <th scope="col" className={CELL}>All statements</th>
+            <th scope="col" className={CELL}>{t("year")}</th>
+            <th scope="col" className={CELL}>{t("averageLevel")}</th>
+            <th scope="col" className={CELL}>{t("mentioning")}</th>
+            <th scope="col" className={CELL}>{t("all")}</th>
           </tr>
         </thead>
         <tbody>
           {averages.map((year) => (
             <tr key={year.year} className={ROW}>
               <th scope="row" className={CELL}>{year.year}</th>
-              <td className={CELL}>{year.average === null ? "—" : year.average.toFixed(2)}</td>
+              <td className={CELL}>{year.average === null ? "—" : formatDecimal(year.average, 2, locale)}</td>
               <td className={CELL}>{year.mentioned}</td>
               <td className={CELL}>{year.total}</td>
             </tr>
@@ -61,17 +67,19 @@ export function ToneOverTimeTable({ points, averages }: { points: TonePoint[]; a
 }
 
 export function PerYearTable({ years }: { years: YearLevelCounts[] }) {
+  const t = useTranslations("trends.tables");
+  const labels = useTranslations("labels");
   const levels = Array.from({ length: MAX_TONE_LEVEL + 1 }, (_, level) => level);
   return (
     <table className={TABLE} data-table="statements-per-year">
-      <caption className="mb-2 text-left font-medium">Statements per year by tone level</caption>
+      <caption className="mb-2 text-left font-medium">{t("perYear")}</caption>
       <thead>
         <tr className={HEAD_ROW}>
-          <th scope="col" className={CELL}>Year</th>
+          <th scope="col" className={CELL}>{t("year")}</th>
           {levels.map((level) => (
-            <th key={level} scope="col" className={CELL}>{level > 0 ? `${level} ${toneLabel(level)}` : toneLabel(level)}</th>
+            <th key={level} scope="col" className={CELL}>{level > 0 ? `${level} ${toneName(labels, level)}` : toneName(labels, level)}</th>
           ))}
-          <th scope="col" className={CELL}>Total</th>
+          <th scope="col" className={CELL}>{t("total")}</th>
         </tr>
       </thead>
       <tbody>
@@ -101,14 +109,16 @@ export function PerYearTable({ years }: { years: YearLevelCounts[] }) {
 }
 
 export function KeyPhraseTable({ tracks }: { tracks: KeyPhraseTrack[] }) {
+  const t = useTranslations("trends.tables");
+  const locale = useLocale();
   return (
     <table className={TABLE} data-table="key-phrases">
-      <caption className="mb-2 text-left font-medium">Key phrases: first appearance and the years they appear</caption>
+      <caption className="mb-2 text-left font-medium">{t("keyPhrases")}</caption>
       <thead>
         <tr className={HEAD_ROW}>
-          <th scope="col" className={CELL}>Phrase</th>
-          <th scope="col" className={CELL}>First appearance</th>
-          <th scope="col" className={CELL}>Years (statements)</th>
+          <th scope="col" className={CELL}>{t("phrase")}</th>
+          <th scope="col" className={CELL}>{t("firstAppearance")}</th>
+          <th scope="col" className={CELL}>{t("yearsStatements")}</th>
         </tr>
       </thead>
       <tbody>
@@ -118,10 +128,10 @@ export function KeyPhraseTable({ tracks }: { tracks: KeyPhraseTrack[] }) {
             <td className={CELL}>
               {track.first ? (
                 <Link href={timelineHref({ from: track.first.date, to: track.first.date })} className="underline">
-                  {track.first.date}: {track.first.title}
+                  {formatIsoDate(track.first.date, locale)}: {track.first.title}
                 </Link>
               ) : (
-                "Not in these statements"
+                t("notInStatements")
               )}
             </td>
             <td className={CELL}>{track.years.map((year) => `${year.year} (${year.statements})`).join(", ") || "—"}</td>
@@ -133,23 +143,25 @@ export function KeyPhraseTable({ tracks }: { tracks: KeyPhraseTrack[] }) {
 }
 
 export function SummitTable({ passages }: { passages: SummitPassage[] }) {
+  const t = useTranslations("trends.tables");
+  const locale = useLocale();
   return (
     <table className={TABLE} data-table="summit-passages">
-      <caption className="mb-2 text-left font-medium">Words added and dropped from one summit text to the next</caption>
+      <caption className="mb-2 text-left font-medium">{t("summits")}</caption>
       <thead>
         <tr className={HEAD_ROW}>
-          <th scope="col" className={CELL}>Summit</th>
-          <th scope="col" className={CELL}>Date</th>
-          <th scope="col" className={CELL}>Quoted passages</th>
-          <th scope="col" className={CELL}>Words added</th>
-          <th scope="col" className={CELL}>Words dropped</th>
+          <th scope="col" className={CELL}>{t("summit")}</th>
+          <th scope="col" className={CELL}>{t("date")}</th>
+          <th scope="col" className={CELL}>{t("quotedPassages")}</th>
+          <th scope="col" className={CELL}>{t("wordsAdded")}</th>
+          <th scope="col" className={CELL}>{t("wordsDropped")}</th>
         </tr>
       </thead>
       <tbody>
         {passages.map((passage) => (
           <tr key={passage.sourceId} className={ROW}>
             <th scope="row" className={CELL}>{passage.name}</th>
-            <td className={CELL}>{passage.date}</td>
+            <td className={CELL}>{formatIsoDate(passage.date, locale)}</td>
             <td className={CELL}>{passage.statements}</td>
             <td className={CELL}>{passage.changes?.added ?? "—"}</td>
             <td className={CELL}>{passage.changes?.removed ?? "—"}</td>

@@ -1,9 +1,17 @@
 import "server-only";
 import type { MetadataRoute } from "next";
 import { db } from "../db/client";
+import { localizePath } from "../i18n/locale-path";
+import { routing } from "../i18n/routing";
 import { absoluteUrl, sourcePath, statementPath } from "../site/urls";
 
 const PAGES = ["/", "/trends", "/methodology", "/api"];
+
+/** A page's English address, with every language's version as its alternates. */
+function entry(siteUrl: string, path: string, lastModified?: Date): MetadataRoute.Sitemap[number] {
+  const languages = Object.fromEntries(routing.locales.map((locale) => [locale, absoluteUrl(siteUrl, localizePath(path, locale))]));
+  return { url: absoluteUrl(siteUrl, path), ...(lastModified ? { lastModified } : {}), alternates: { languages } };
+}
 
 /** Every public page: the fixed ones, each published statement and each source (source pages are all public). */
 export async function sitemapEntries(siteUrl: string): Promise<MetadataRoute.Sitemap> {
@@ -12,8 +20,8 @@ export async function sitemapEntries(siteUrl: string): Promise<MetadataRoute.Sit
     db.source.findMany({ orderBy: { id: "asc" }, select: { id: true, updatedAt: true } }),
   ]);
   return [
-    ...PAGES.map((path) => ({ url: absoluteUrl(siteUrl, path) })),
-    ...statements.map((statement) => ({ url: absoluteUrl(siteUrl, statementPath(statement.slug)), lastModified: statement.updatedAt })),
-    ...sources.map((source) => ({ url: absoluteUrl(siteUrl, sourcePath(source.id)), lastModified: source.updatedAt })),
+    ...PAGES.map((path) => entry(siteUrl, path)),
+    ...statements.map((statement) => entry(siteUrl, statementPath(statement.slug), statement.updatedAt)),
+    ...sources.map((source) => entry(siteUrl, sourcePath(source.id), source.updatedAt)),
   ];
 }

@@ -1,10 +1,16 @@
-const names = new Intl.DisplayNames(["en"], { type: "language" });
+import { intlLocale } from "./date";
 
-/** "fr" -> "French"; an unknown code is shown as given. */
-export function languageName(code: string): string {
+/** "fr" -> "French" (or "français" on French pages); an unknown code is shown as given. */
+export function languageName(code: string, locale = "en"): string {
   try {
-    return names.of(code) ?? code;
+    return new Intl.DisplayNames([intlLocale(locale)], { type: "language" }).of(code) ?? code;
   } catch {
     return code;
   }
+}
+
+/** "français" -> "Français": a language name standing alone, as a label. */
+export function languageLabel(code: string, locale = "en"): string {
+  const name = languageName(code, locale);
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }

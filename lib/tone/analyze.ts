@@ -22,11 +22,11 @@ export type EntryMatch = ToneMatch & { entry: LexiconEntry };
  * nor alarm, and the empty `matches` list tells the caller the reading rests on nothing.
  */
 export const SCORE_BANDS = [
-  { level: 1, min: -Infinity, max: -3, range: "score ≤ −3" },
-  { level: 2, min: -3, max: 1, range: "−3 < score < 1 (including 0: no phrase found)" },
-  { level: 3, min: 1, max: 3, range: "1 ≤ score < 3" },
-  { level: 4, min: 3, max: 8, range: "3 ≤ score < 8" },
-  { level: 5, min: 8, max: Infinity, range: "score ≥ 8" },
+  { level: 1, min: -Infinity, max: -3 },
+  { level: 2, min: -3, max: 1 },
+  { level: 3, min: 1, max: 3 },
+  { level: 4, min: 3, max: 8 },
+  { level: 5, min: 8, max: Infinity },
 ] as const;
 
 export function levelForScore(score: number): ToneReading["level"] {

@@ -23,6 +23,10 @@ describe("highlightSegments", () => {
   });
 
   it("formats weights with a sign", () => {
-    expect([8, 0.5, 0, -3].map(formatWeight)).toEqual(["+8", "+0.5", "0", "−3"]);
+    expect([8, 0.5, 0, -3].map((weight) => formatWeight(weight))).toEqual(["+8", "+0.5", "0", "−3"]);
+  });
+
+  it("writes decimals the French way on French pages", () => {
+    expect([0.5, -1.5].map((weight) => formatWeight(weight, "fr"))).toEqual(["+0,5", "−1,5"]);
   });
 });

@@ -1,3 +1,4 @@
+import { intlLocale } from "../format/date";
 import type { ToneMatch } from "./analyze";
 
 export type HighlightSegment = { text: string; match: ToneMatch | null };
@@ -17,7 +18,7 @@ export function highlightSegments(text: string, matches: readonly ToneMatch[]): 
 }
 
 /** "+3", "−1", "0": weights as the methodology page and the highlights show them. */
-export function formatWeight(weight: number): string {
+export function formatWeight(weight: number, locale = "en"): string {
   if (weight === 0) return "0";
-  return `${weight > 0 ? "+" : "−"}${Math.abs(weight)}`;
+  return `${weight > 0 ? "+" : "−"}${new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(Math.abs(weight))}`;
 }

@@ -7,13 +7,17 @@ export const MAX_TONE_LEVEL = 5;
 
 export type ToneLevel = 0 | 1 | 2 | 3 | 4 | 5;
 
-export const TONE_LEVELS: readonly { level: ToneLevel; label: string; description: string }[] = [
-  { level: 0, label: "China not mentioned", description: "The text or event does not mention China at all." },
-  { level: 1, label: "Engagement", description: "Cooperation, dialogue or shared interests dominate." },
-  { level: 2, label: "Not an adversary / mixed", description: "Opportunities and challenges; China explicitly not an adversary." },
-  { level: 3, label: "Concern", description: "Concern about specific Chinese behaviour, without a systemic framing." },
-  { level: 4, label: "Systemic challenge", description: "China's ambitions and policies challenge the Alliance's interests, security and values." },
-  { level: 5, label: "Threat / enabler", description: "China enables threats to Euro-Atlantic security, e.g. Russia's war." },
+/**
+ * English names, for what stays English (the preview image, embeds, the editor form until it is
+ * translated); pages show the names and descriptions in messages/<locale>/labels.json.
+ */
+export const TONE_LEVELS: readonly { level: ToneLevel; label: string }[] = [
+  { level: 0, label: "China not mentioned" },
+  { level: 1, label: "Engagement" },
+  { level: 2, label: "Not an adversary / mixed" },
+  { level: 3, label: "Concern" },
+  { level: 4, label: "Systemic challenge" },
+  { level: 5, label: "Threat / enabler" },
 ];
 
 export function toneLabel(level: number): string {

@@ -6,6 +6,11 @@ import { timelineHref } from "./links";
 import { summitPassages } from "./summit-passages";
 import { tonePoints, yearlyAverages, yearlyLevelCounts } from "./tone-series";
 import type { TrendStatement } from "./types";
+import enLabels from "@/messages/en/labels.json";
+import enTrends from "@/messages/en/trends.json";
+import frLabels from "@/messages/fr/labels.json";
+import frTrends from "@/messages/fr/trends.json";
+import { createTranslator } from "next-intl";
 
 const seedFile = (name: string) => JSON.parse(fs.readFileSync(fileURLToPath(new URL(`../../seeds/${name}`, import.meta.url)), "utf8"));
 
@@ -147,13 +152,33 @@ describe("summitPassages", () => {
 });
 
 describe("text summaries", () => {
+  const text = (locale: "en" | "fr") => {
+    const messages = { trends: locale === "en" ? enTrends : frTrends, labels: locale === "en" ? enLabels : frLabels };
+    return {
+      t: createTranslator({ locale, messages, namespace: "trends.summary" }),
+      labels: createTranslator({ locale, messages, namespace: "labels" }),
+      locale,
+    };
+  };
+
   it("say in words what each chart shows for the seed data", async () => {
     const { keyPhraseSummary, perYearSummary, summitSummary, toneOverTimeSummary } = await import("./summaries");
     const seeds = seedStatements();
-    expect(toneOverTimeSummary(yearlyAverages(seeds))).toMatch(/^29 statements from 2017 to 2024\. China is not mentioned in 2017, 2018\. The yearly average tone .* from 2\.0 \(Not an adversary \/ mixed\) in 2019 to /);
-    expect(perYearSummary(yearlyLevelCounts(seeds))).toMatch(/^2021 has the most statements/);
-    expect(keyPhraseSummary(keyPhraseTracker(seeds))).toContain("“decisive enabler” first appears in 2024.");
-    expect(summitSummary(summitPassages(seeds))).toMatch(/^5 summit texts mention China: London Leaders' Meeting 2019, /);
-    expect(toneOverTimeSummary([])).toBe("No statements match these filters.");
+    const en = text("en");
+    expect(toneOverTimeSummary(yearlyAverages(seeds), en)).toMatch(/^29 statements from 2017 to 2024\. China is not mentioned in 2017 and 2018\. The yearly average tone .* from 2\.0 \(Not an adversary \/ mixed\) in 2019 to /);
+    expect(perYearSummary(yearlyLevelCounts(seeds), en)).toMatch(/^2021 has the most statements/);
+    expect(keyPhraseSummary(keyPhraseTracker(seeds), en)).toContain("“decisive enabler” first appears in 2024.");
+    expect(summitSummary(summitPassages(seeds), en)).toMatch(/^5 summit texts mention China: London Leaders' Meeting 2019, /);
+    expect(toneOverTimeSummary([], en)).toBe("No statements match these filters.");
+  });
+
+  it("say it in French, with French numbers and lists", async () => {
+    const { keyPhraseSummary, summitSummary, toneOverTimeSummary } = await import("./summaries");
+    const seeds = seedStatements();
+    const fr = text("fr");
+    expect(toneOverTimeSummary(yearlyAverages(seeds), fr)).toMatch(/^29 déclarations de 2017 à 2024\. La Chine n'est pas mentionnée en 2017 et 2018\. Le ton moyen .* passe de 2,0 \(Pas un adversaire \/ mitigé\) en 2019 à /);
+    expect(keyPhraseSummary(keyPhraseTracker(seeds), fr)).toContain("« decisive enabler » apparaît pour la première fois en 2024");
+    expect(summitSummary(summitPassages(seeds), fr)).toMatch(/^5 textes de sommet mentionnent la Chine : London Leaders' Meeting 2019, /);
+    expect(toneOverTimeSummary([], fr)).toBe("Aucune déclaration ne correspond à ces filtres.");
   });
 });
