@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { intlLocale } from "@/lib/format/date";
 import { diffSnapshots } from "@/lib/revisions/diff";
 import { ChangeList } from "./ChangeList";
 
@@ -18,7 +19,8 @@ const isKnownAction = (action: string): action is (typeof ACTIONS)[number] => (A
 /** Every revision, newest first, each with what it changed; `restore` renders the admin's button. */
 export function RevisionList({ revisions, restore }: { revisions: RevisionItem[]; restore?: (revision: RevisionItem) => React.ReactNode }) {
   const t = useTranslations("history");
-  const format = useFormatter();
+  // "10 July 2024 at 14:03" / "10 juillet 2024 à 14:03", in the regional variant the site's dates use.
+  const when = new Intl.DateTimeFormat(intlLocale(useLocale()), { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
   return (
     <ol className="flex flex-col gap-4">
       {revisions.map((revision) => (
@@ -28,9 +30,7 @@ export function RevisionList({ revisions, restore }: { revisions: RevisionItem[]
             <span>{isKnownAction(revision.action) ? t(`actions.${revision.action}`) : revision.action}</span>
             <span className="text-zinc-600 dark:text-zinc-400">{revision.author ? t("revision.by", { author: revision.author }) : t("revision.bySeedImport")}</span>
             <time dateTime={revision.createdAt.toISOString()} className="text-zinc-600 dark:text-zinc-400">
-              {t("revision.time", {
-                time: format.dateTime(revision.createdAt, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }),
-              })}
+              {t("revision.time", { time: when.format(revision.createdAt) })}
             </time>
           </header>
           <ChangeList changes={diffSnapshots(revision.previous, revision.next)} />
