@@ -24,7 +24,7 @@ test("an editor signs in and creates a statement in French, with French errors f
   await page.getByLabel("Mot de passe").fill(editor.password);
   await page.getByRole("button", { name: "Se connecter" }).click();
 
-  await expect(page).toHaveURL("/fr/statements/new");
+  await expect(page).toHaveURL("/fr/statements/new", { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nouvelle déclaration");
   await expect(page.getByRole("navigation", { name: "Rédaction" })).toContainText("Nouveau thème");
 
@@ -54,7 +54,7 @@ test("an editor signs in and creates a statement in French, with French errors f
   await page.getByLabel("Traduction en anglais", { exact: true }).fill(translation);
   await page.getByRole("button", { name: "Créer la déclaration" }).click();
 
-  await expect(page).toHaveURL(`/fr/statements/${slug}/history?saved=1`);
+  await expect(page).toHaveURL(`/fr/statements/${slug}/history?saved=1`, { timeout: 30_000 });
   await expect(page.getByRole("status")).toHaveText("Version 1 enregistrée.");
   const revision = page.getByRole("listitem", { name: "Version 1" });
   await expect(revision).toContainText("Création");
@@ -75,7 +75,7 @@ test("the French theme form words its errors in French", async ({ browser, edito
   await page.getByLabel("Adresse e-mail").fill(editor.email);
   await page.getByLabel("Mot de passe").fill(editor.password);
   await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page).toHaveURL("/fr/themes/new");
+  await expect(page).toHaveURL("/fr/themes/new", { timeout: 30_000 });
 
   await page.getByLabel("Nom", { exact: true }).fill(`Thème ${uniqueId()}`);
   await page.getByLabel("Identifiant d'adresse (slug)", { exact: true }).fill("Pas Un Slug");
