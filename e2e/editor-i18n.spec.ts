@@ -40,17 +40,21 @@ test("an editor signs in and creates a statement in French, with French errors f
   await page.getByLabel("Vérification", { exact: true }).selectOption({ label: "Non vérifié" });
   await page.getByLabel("Statut", { exact: true }).selectOption({ label: "Publié" });
   await page.getByLabel("Source", { exact: true }).selectOption({ label: "NATO: Brussels Summit Declaration" });
-  // No title, and no English translation of a French quote.
+  // No title: refused, in French, with everything typed kept.
   await page.getByRole("button", { name: "Créer la déclaration" }).click();
-
   await expect(page.locator("#form-message")).toContainText("Certains champs sont à corriger.");
   await expect(page.locator("#title-error")).toHaveText("Le champ « Titre » est obligatoire");
-  await expect(page.locator("#translation-error")).toHaveText("La traduction anglaise est obligatoire lorsque la citation n'est pas en anglais");
   await expect(page.getByLabel("Titre", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Citation", { exact: true })).toHaveValue(quote);
   expect(statementCount(slug)).toBe(0);
 
+  // A French quote without its English translation: refused too.
   await page.getByLabel("Titre", { exact: true }).fill(`Conférence de presse ${id}`);
+  await page.getByRole("button", { name: "Créer la déclaration" }).click();
+  await expect(page.locator("#translation-error")).toHaveText("La traduction anglaise est obligatoire lorsque la citation n'est pas en anglais");
+  await expect(page.locator("#title-error")).toHaveCount(0);
+  expect(statementCount(slug)).toBe(0);
+
   await page.getByLabel("Traduction en anglais", { exact: true }).fill(translation);
   await page.getByRole("button", { name: "Créer la déclaration" }).click();
 
