@@ -1,6 +1,7 @@
 "use client";
 
-export function SignOutButton() {
+/** `label` and `home` come from the server, in the page's language, so no messages are sent to the browser for it. */
+export function SignOutButton({ label, home }: { label: string; home: string }) {
   return (
     <button
       type="button"
@@ -9,11 +10,11 @@ export function SignOutButton() {
         // better-auth's client (about 12 KB gzip) in every reader's first load.
         const { authClient } = await import("@/lib/auth/client");
         await authClient.signOut();
-        window.location.assign("/");
+        window.location.assign(home);
       }}
       className="underline underline-offset-2"
     >
-      Sign out
+      {label}
     </button>
   );
 }

@@ -1,13 +1,19 @@
+import { useTranslations } from "next-intl";
 import type { FieldChange } from "@/lib/revisions/diff";
 
 /** Field-by-field changes with removed words struck through and added words highlighted. */
-export function ChangeList({ changes, labels }: { changes: FieldChange[]; labels: Record<string, string> }) {
-  if (changes.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No field changed.</p>;
+export function ChangeList({ changes }: { changes: FieldChange[] }) {
+  const t = useTranslations("editor");
+  if (changes.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">{t("noFieldChanged")}</p>;
+  const fieldName = (field: string) => {
+    const key = `fieldNames.${field}` as Parameters<typeof t>[0];
+    return t.has(key) ? t(key) : field;
+  };
   return (
     <dl className="flex flex-col gap-2 text-sm">
       {changes.map((change) => (
         <div key={change.field}>
-          <dt className="font-medium">{labels[change.field] ?? change.field}</dt>
+          <dt className="font-medium">{fieldName(change.field)}</dt>
           <dd className="whitespace-pre-wrap break-words">
             {change.parts.map((part, index) =>
               part.removed ? (

@@ -1,28 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { SourceKind } from "@/lib/generated/sqlite/enums";
 import type { SourceFormState } from "@/lib/sources/form";
-import { SOURCE_KIND_LABELS } from "@/lib/statements/labels";
 import { ChangeList } from "./ChangeList";
 import { describedBy, Field, inputClass } from "./Field";
 
-const LABELS: Record<string, string> = {
-  title: "Title",
-  outlet: "Outlet",
-  url: "URL",
-  publishedAt: "Publication date",
-  language: "Language",
-  kind: "Kind",
-  fullText: "Full text",
-  retrievedAt: "Retrieval date",
-  reliabilityNote: "Reliability note",
-};
-
 export function SourceForm({ action, initialState }: { action: (state: SourceFormState, formData: FormData) => Promise<SourceFormState>; initialState: SourceFormState }) {
+  const t = useTranslations("editor");
+  const labels = useTranslations("labels");
   const [state, formAction, pending] = useActionState(action, initialState);
   const { values, fieldErrors: errors } = state;
   const text = (name: keyof typeof values, type: "text" | "date" | "url", maxLength?: number) => (
-    <Field name={name} label={LABELS[name]!} error={errors[name]}>
+    <Field name={name} label={t(`fieldNames.${name}`)} error={errors[name]}>
       <input type={type} {...describedBy(name, errors[name])} defaultValue={values[name]} maxLength={maxLength} className={inputClass} />
     </Field>
   );
@@ -33,9 +24,9 @@ export function SourceForm({ action, initialState }: { action: (state: SourceFor
         <div id="form-message" role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950">
           <p>{state.message}</p>
           {state.conflict && (
-            <section aria-label={`Stored version ${state.conflict.version} compared with your input`} className="mt-3">
-              <h2 className="mb-1 font-semibold">Stored version {state.conflict.version} compared with your input</h2>
-              <ChangeList changes={state.conflict.changes} labels={LABELS} />
+            <section aria-label={t("sourceForm.comparedRegion", { version: state.conflict.version })} className="mt-3">
+              <h2 className="mb-1 font-semibold">{t("sourceForm.comparedRegion", { version: state.conflict.version })}</h2>
+              <ChangeList changes={state.conflict.changes} />
             </section>
           )}
         </div>
@@ -48,24 +39,24 @@ export function SourceForm({ action, initialState }: { action: (state: SourceFor
         {text("retrievedAt", "date")}
         {text("language", "text", 2)}
       </div>
-      <Field name="kind" label="Kind" error={errors.kind}>
+      <Field name="kind" label={t("fieldNames.kind")} error={errors.kind}>
         <select {...describedBy("kind", errors.kind)} defaultValue={values.kind} className={inputClass}>
-          {Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
+          {Object.values(SourceKind).map((kind) => (
+            <option key={kind} value={kind}>
+              {labels(`sourceKind.${kind}`)}
             </option>
           ))}
         </select>
       </Field>
-      <Field name="reliabilityNote" label="Reliability note" error={errors.reliabilityNote}>
+      <Field name="reliabilityNote" label={t("fieldNames.reliabilityNote")} error={errors.reliabilityNote}>
         <textarea {...describedBy("reliabilityNote", errors.reliabilityNote)} defaultValue={values.reliabilityNote} maxLength={2000} rows={3} className={inputClass} />
       </Field>
-      <Field name="fullText" label="Full text" error={errors.fullText}>
+      <Field name="fullText" label={t("fieldNames.fullText")} error={errors.fullText}>
         <textarea {...describedBy("fullText", errors.fullText)} defaultValue={values.fullText} maxLength={200_000} rows={8} className={inputClass} />
       </Field>
       <div>
         <button type="submit" disabled={pending} className="rounded bg-zinc-900 px-4 py-2 font-medium text-white disabled:opacity-60 dark:bg-zinc-100 dark:text-zinc-900">
-          {pending ? "Saving…" : "Save source"}
+          {pending ? t("saving") : t("sourceForm.submit")}
         </button>
       </div>
     </form>

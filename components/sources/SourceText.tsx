@@ -1,6 +1,6 @@
-import Link from "next/link";
-import type { TextPiece } from "@/lib/sources/quote-locations";
+import { Link } from "@/lib/i18n/navigation";
 import { statementPath } from "@/lib/site/urls";
+import type { TextPiece } from "@/lib/sources/quote-locations";
 
 /** A source's stored text with every quoted passage marked and linked to its statement. */
 export function SourceText({ pieces, language, titles }: { pieces: TextPiece[]; language: string; titles: Map<string, string> }) {

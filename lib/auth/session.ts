@@ -1,6 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localizePath } from "../i18n/locale-path";
 import { getAuth } from "./auth";
 import { hasRole, type Role } from "./roles";
 
@@ -32,20 +34,33 @@ export async function requireRole(role: Role): Promise<CurrentUser> {
   return user;
 }
 
-/** For form actions: the user when they hold `role`, else the message to show instead of saving. */
-export async function checkRole(role: Role): Promise<{ ok: true; user: CurrentUser } | { ok: false; message: string }> {
+/**
+ * For form actions: the user when they hold `role`, else why not, which the form words in the
+ * page's language (authRefusal).
+ */
+export async function checkRole(role: Role): Promise<{ ok: true; user: CurrentUser } | { ok: false; status: 401 | 403 }> {
   try {
     return { ok: true, user: await requireRole(role) };
   } catch (error) {
-    if (error instanceof AuthorizationError) return { ok: false, message: error.message };
+    if (error instanceof AuthorizationError) return { ok: false, status: error.status };
     throw error;
   }
 }
 
-/** For pages: anonymous visitors go to /sign-in and come back to `returnTo` afterwards. */
+/** A refused form action's message in the page's language. */
+export async function authRefusal(status: 401 | 403): Promise<string> {
+  const t = await getTranslations("auth.refused");
+  return t(status === 401 ? "unauthenticated" : "forbidden");
+}
+
+/**
+ * For pages: anonymous visitors go to the sign-in page in the page's language and come back to
+ * `returnTo` (an unprefixed path, shown in the same language) afterwards.
+ */
 export async function requirePageRole(role: Role, returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
-  if (!hasRole(user.role, role)) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}&error=forbidden`);
-  return user;
+  if (user && hasRole(user.role, role)) return user;
+  const locale = await getLocale();
+  const signIn = `${localizePath("/sign-in", locale)}?next=${encodeURIComponent(localizePath(returnTo, locale))}`;
+  redirect(user ? `${signIn}&error=forbidden` : signIn);
 }

@@ -3,6 +3,7 @@ import type auth from "@/messages/en/auth.json";
 import type common from "@/messages/en/common.json";
 import type editor from "@/messages/en/editor.json";
 import type errors from "@/messages/en/errors.json";
+import type history from "@/messages/en/history.json";
 import type labels from "@/messages/en/labels.json";
 import type methodology from "@/messages/en/methodology.json";
 import type sources from "@/messages/en/sources.json";
@@ -17,6 +18,7 @@ export type Messages = {
   common: typeof common;
   editor: typeof editor;
   errors: typeof errors;
+  history: typeof history;
   labels: typeof labels;
   methodology: typeof methodology;
   sources: typeof sources;

@@ -4,6 +4,7 @@ import enAuth from "@/messages/en/auth.json";
 import enCommon from "@/messages/en/common.json";
 import enEditor from "@/messages/en/editor.json";
 import enErrors from "@/messages/en/errors.json";
+import enHistory from "@/messages/en/history.json";
 import enLabels from "@/messages/en/labels.json";
 import enMethodology from "@/messages/en/methodology.json";
 import enSources from "@/messages/en/sources.json";
@@ -15,6 +16,7 @@ import frAuth from "@/messages/fr/auth.json";
 import frCommon from "@/messages/fr/common.json";
 import frEditor from "@/messages/fr/editor.json";
 import frErrors from "@/messages/fr/errors.json";
+import frHistory from "@/messages/fr/history.json";
 import frLabels from "@/messages/fr/labels.json";
 import frMethodology from "@/messages/fr/methodology.json";
 import frSources from "@/messages/fr/sources.json";
@@ -37,6 +39,7 @@ const MESSAGES: Record<Locale, Messages> = {
     common: enCommon,
     editor: enEditor,
     errors: enErrors,
+    history: enHistory,
     labels: enLabels,
     methodology: enMethodology,
     sources: enSources,
@@ -50,6 +53,7 @@ const MESSAGES: Record<Locale, Messages> = {
     common: frCommon,
     editor: frEditor,
     errors: frErrors,
+    history: frHistory,
     labels: frLabels,
     methodology: frMethodology,
     sources: frSources,

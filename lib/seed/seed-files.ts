@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { englishIssue } from "../validation/english";
 import { milestoneInput, type MilestoneInput } from "../validation/milestone";
 import { sourceInput, type SourceInput } from "../validation/source";
 import { statementInput, type StatementInput } from "../validation/statement";
@@ -59,7 +60,7 @@ function parseEntry<T extends z.ZodType>(schema: T, raw: unknown, file: string, 
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const label = (raw as { slug?: string; id?: string })?.slug ?? (raw as { id?: string })?.id ?? `#${index}`;
-  throw new SeedFileError(`seeds/${file} ${label}: ${issue?.path.join(".") || "entry"}: ${issue?.message}`);
+  throw new SeedFileError(`seeds/${file} ${label}: ${issue?.path.join(".") || "entry"}: ${issue ? englishIssue(issue) : "invalid"}`);
 }
 
 function checkReferences(corpus: SeedCorpus): void {

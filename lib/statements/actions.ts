@@ -2,31 +2,32 @@
 
 import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
-import { AuthorizationError, checkRole, requireRole } from "../auth/session";
+import { getLocale, getTranslations } from "next-intl/server";
+import { authRefusal, AuthorizationError, checkRole, requireRole } from "../auth/session";
 import { PUBLISHED_STATEMENTS_TAG } from "../cache/published-data";
 import { db } from "../db/client";
+import { localizePath } from "../i18n/locale-path";
 import { diffSnapshots } from "../revisions/diff";
 import { isGeneratedId } from "../validation/identifiers";
+import { fieldProblemsOf } from "../validation/problems";
 import { statementInput } from "../validation/statement";
-import { readStatementForm, statementCandidate, fieldErrorsOf, type StatementFormState } from "./form";
+import { problemTexts } from "../validation/wording";
+import { readStatementForm, statementCandidate, type StatementFormState } from "./form";
 import { statementAtVersion } from "./editor-queries";
 import { createStatement, restoreStatementRevision, updateStatement, type SaveResult } from "./mutations";
 
 /**
  * The editor's server actions. Each checks the session and role first and changes nothing for
- * anyone else; the input is validated again here with the form's own schema. Every export of
- * this file is a public endpoint, so nothing else belongs here.
+ * anyone else; the input is validated again here with the form's own schema. Every message is
+ * worded in the language of the page the form is on. Every export of this file is a public
+ * endpoint, so nothing else belongs here.
  */
 
-function revalidateStatement(slug: string, previousSlug?: string) {
-  // Published changes show at once: the timeline (its count and filter choices are cached data),
-  // the statement and its history.
+function revalidateStatementPages() {
+  // Published changes show at once, in both languages: the timeline's count and filter choices
+  // (cached data), and the timeline, the statement and its history, which all sit under this layout.
   updateTag(PUBLISHED_STATEMENTS_TAG);
-  revalidatePath("/");
-  for (const s of new Set([slug, previousSlug].filter(Boolean))) {
-    revalidatePath(`/statements/${s}`);
-    revalidatePath(`/statements/${s}/history`);
-  }
+  revalidatePath("/[locale]", "layout");
 }
 
 /** Saves the statement form: creates when `statementId` is null, otherwise updates that statement. */
@@ -36,45 +37,46 @@ export async function saveStatement(statementId: string | null, previous: Statem
   const state: StatementFormState = { attempt: (Number(previous?.attempt) || 0) + 1, values, version, fieldErrors: {} };
 
   const authorized = await checkRole("editor");
-  if (!authorized.ok) return { ...state, message: authorized.message };
+  if (!authorized.ok) return { ...state, message: await authRefusal(authorized.status) };
   const user = authorized.user;
+  const t = await getTranslations("editor");
 
   // The bound id comes back from the browser like any field: one that cannot exist is not looked up.
-  if (statementId !== null && (typeof statementId !== "string" || !isGeneratedId(statementId))) return { ...state, message: "This statement no longer exists." };
+  if (statementId !== null && (typeof statementId !== "string" || !isGeneratedId(statementId))) return { ...state, message: t("outcome.statementGone") };
   const parsed = statementInput.safeParse(statementCandidate(values));
-  if (!parsed.success) return { ...state, fieldErrors: fieldErrorsOf(parsed.error.issues), message: "Some fields need correcting." };
-  if (statementId && !Number.isInteger(version)) return { ...state, message: "The form lost track of its version; reload the page." };
+  if (!parsed.success) return { ...state, fieldErrors: problemTexts(t, fieldProblemsOf(parsed.error.issues)), message: t("outcome.fixFields") };
+  if (statementId && !Number.isInteger(version)) return { ...state, message: t("outcome.lostVersion") };
 
-  const before = statementId ? await db.statement.findUnique({ where: { id: statementId }, select: { slug: true } }) : null;
   const result: SaveResult = statementId
     ? await updateStatement(db, { id: statementId, expectedVersion: version, input: parsed.data, authorId: user.id })
     : await createStatement(db, parsed.data, user.id);
 
   if (!result.ok) {
-    if (result.reason === "invalid") return { ...state, fieldErrors: result.fieldErrors, message: "Some fields need correcting." };
-    if (result.reason === "not-found") return { ...state, message: "This statement no longer exists." };
+    if (result.reason === "invalid") return { ...state, fieldErrors: problemTexts(t, result.fieldErrors), message: t("outcome.fixFields") };
+    if (result.reason === "not-found") return { ...state, message: t("outcome.statementGone") };
     const loaded = statementId ? await statementAtVersion(statementId, version) : null;
     return {
       ...state,
       // The next save is a deliberate overwrite of what the editor has now seen.
       version: result.currentVersion,
-      message: `Not saved: someone else saved version ${result.currentVersion} while you were editing. Their changes are shown below and your input is kept; save again to replace their version with yours.`,
+      message: t("outcome.statementStale", { version: result.currentVersion }),
       conflict: { version: result.currentVersion, changes: diffSnapshots(loaded, result.current) },
     };
   }
 
-  revalidateStatement(result.statement.slug, before?.slug);
-  redirect(`/statements/${result.statement.slug}/history?saved=${result.statement.version}`);
+  revalidateStatementPages();
+  redirect(localizePath(`/statements/${result.statement.slug}/history?saved=${result.statement.version}`, await getLocale()));
 }
 
 /** Admin only: puts the statement back to a revision's values, as a new revision. */
 export async function restoreRevision(formData: FormData): Promise<void> {
   const slug = String(formData.get("slug") ?? "");
+  const locale = await getLocale();
   let user;
   try {
     user = await requireRole("admin");
   } catch (error) {
-    if (error instanceof AuthorizationError) redirect(`/statements/${encodeURIComponent(slug)}/history?error=${error.status}`);
+    if (error instanceof AuthorizationError) redirect(localizePath(`/statements/${encodeURIComponent(slug)}/history?error=${error.status}`, locale));
     throw error;
   }
   const result = await restoreStatementRevision(db, {
@@ -82,7 +84,7 @@ export async function restoreRevision(formData: FormData): Promise<void> {
     expectedVersion: Number(formData.get("version")),
     authorId: user.id,
   });
-  if (!result.ok) redirect(`/statements/${encodeURIComponent(slug)}/history?error=${result.reason}`);
-  revalidateStatement(result.statement.slug, slug);
-  redirect(`/statements/${result.statement.slug}/history?saved=${result.statement.version}`);
+  if (!result.ok) redirect(localizePath(`/statements/${encodeURIComponent(slug)}/history?error=${result.reason}`, locale));
+  revalidateStatementPages();
+  redirect(localizePath(`/statements/${result.statement.slug}/history?saved=${result.statement.version}`, locale));
 }

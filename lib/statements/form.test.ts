@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { englishProblem } from "../validation/english";
+import { fieldProblemsOf } from "../validation/problems";
 import { statementInput } from "../validation/statement";
-import { fieldErrorsOf, readStatementForm, statementCandidate, statementFormValues } from "./form";
+import { readStatementForm, statementCandidate, statementFormValues } from "./form";
 
 function formData(entries: [string, string][]): FormData {
   const data = new FormData();
@@ -41,7 +43,9 @@ describe("statement form values", () => {
   it("reports a missing required field by name", () => {
     const result = statementInput.safeParse(statementCandidate(readStatementForm(formData([["toneLevel", ""]]))));
     expect(result.success).toBe(false);
-    const errors = fieldErrorsOf(result.error!.issues);
-    expect(errors).toMatchObject({ title: "Title is required", date: "Date is required", toneLevel: "Tone level is required" });
+    const problems = fieldProblemsOf(result.error!.issues);
+    expect(problems).toMatchObject({ title: { key: "required" }, date: { key: "required" }, toneLevel: { key: "required" } });
+    expect(englishProblem("title", problems.title!)).toBe("Title is required");
+    expect(englishProblem("toneLevel", problems.toneLevel!)).toBe("Tone level is required");
   });
 });

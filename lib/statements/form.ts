@@ -1,6 +1,5 @@
 import type { FieldChange } from "../revisions/diff";
 import type { StatementInput } from "../validation/statement";
-import type { FieldErrors } from "./mutations";
 
 /**
  * The editor form's values exactly as typed (strings, theme slugs), so a refused save can hand
@@ -39,7 +38,8 @@ export type StatementFormState = {
   values: StatementFormValues;
   /** The version the form's input is based on; a save is refused if the statement moved on. */
   version: number;
-  fieldErrors: FieldErrors;
+  /** Each field's problem, worded in the page's language by the server action. */
+  fieldErrors: Partial<Record<keyof StatementInput | "form", string>>;
   message?: string;
   /** What another editor changed since this form was loaded (stale save). */
   conflict?: { version: number; changes: FieldChange[] };
@@ -77,14 +77,4 @@ export function statementCandidate(values: StatementFormValues): Record<string, 
   for (const field of TEXT_FIELDS) if (values[field].trim() === "") candidate[field] = undefined;
   candidate.toneLevel = values.toneLevel.trim() === "" ? undefined : Number(values.toneLevel);
   return candidate;
-}
-
-/** The first message for each field of a zod error, keyed by field name. */
-export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? "form") as keyof FieldErrors;
-    errors[field] ??= issue.message;
-  }
-  return errors;
 }

@@ -31,25 +31,3 @@ export const PUBLICATION_STATUS_LABELS: Record<PublicationStatus, string> = {
   PUBLISHED: "Published",
   ARCHIVED: "Archived",
 };
-
-/** Field names as editors and readers of a revision see them. */
-export const STATEMENT_FIELD_LABELS: Record<string, string> = {
-  slug: "Slug",
-  date: "Date",
-  title: "Title",
-  speaker: "Speaker",
-  body: "Issuing body",
-  documentType: "Document type",
-  event: "Event",
-  quote: "Quote",
-  language: "Language",
-  translation: "English translation",
-  paragraphRef: "Paragraph reference",
-  summary: "Summary",
-  toneLevel: "Tone level",
-  toneRationale: "Tone rationale",
-  verification: "Verification",
-  status: "Status",
-  sourceId: "Source",
-  themes: "Themes",
-};

@@ -3,6 +3,7 @@ import type { Db } from "../db/create-client";
 import { recordRevision, type RevisionAction } from "../revisions/record-revision";
 import { normalizeStatementInput, sameSnapshot, statementSnapshot } from "../revisions/snapshots";
 import { isGeneratedId } from "../validation/identifiers";
+import { fieldProblemsOf, type FieldProblems } from "../validation/problems";
 import { statementInput, type StatementInput } from "../validation/statement";
 import { statementData } from "./persist";
 
@@ -13,7 +14,8 @@ import { statementData } from "./persist";
  * tested on both databases.
  */
 
-export type FieldErrors = Partial<Record<keyof StatementInput | "form", string>>;
+/** What is wrong with the input, field by field, as message keys: the caller words them. */
+export type FieldErrors = FieldProblems<keyof StatementInput>;
 
 export type SavedStatement = { id: string; slug: string; version: number; status: StatementInput["status"] };
 
@@ -46,13 +48,13 @@ function isRecordNotFound(error: unknown): boolean {
 async function checkReferences(tx: Prisma.TransactionClient, input: StatementInput, statementId: string | null) {
   const fieldErrors: FieldErrors = {};
   const sameSlug = await tx.statement.findUnique({ where: { slug: input.slug }, select: { id: true, title: true } });
-  if (sameSlug && sameSlug.id !== statementId) fieldErrors.slug = `Slug already used by “${sameSlug.title}”`;
+  if (sameSlug && sameSlug.id !== statementId) fieldErrors.slug = { key: "slugTaken", params: { title: sameSlug.title } };
   if (!(await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true } }))) {
-    fieldErrors.sourceId = `Source “${input.sourceId}” does not exist`;
+    fieldErrors.sourceId = { key: "sourceMissing", params: { id: input.sourceId } };
   }
   const known = await tx.theme.findMany({ where: { slug: { in: input.themes } }, select: { slug: true } });
   const missing = input.themes.filter((slug) => !known.some((theme) => theme.slug === slug));
-  if (missing.length > 0) fieldErrors.themes = `Unknown theme${missing.length > 1 ? "s" : ""}: ${missing.join(", ")}`;
+  if (missing.length > 0) fieldErrors.themes = { key: "unknownThemes", params: { count: missing.length, themes: missing.join(", ") } };
   if (Object.keys(fieldErrors).length > 0) throw new SaveRefused({ ok: false, reason: "invalid", fieldErrors });
 }
 
@@ -62,7 +64,7 @@ async function run(db: Db, work: (tx: Prisma.TransactionClient) => Promise<SaveR
   } catch (error) {
     if (error instanceof SaveRefused) return error.result;
     // Two saves racing for the same slug: the loser is told, like a checked collision.
-    if (isUniqueViolation(error)) return { ok: false, reason: "invalid", fieldErrors: { slug: "Slug already used by another statement" } };
+    if (isUniqueViolation(error)) return { ok: false, reason: "invalid", fieldErrors: { slug: { key: "slugTakenByStatement" } } };
     throw error;
   }
 }
@@ -124,7 +126,7 @@ export async function restoreStatementRevision(
   const revision = isGeneratedId(restore.revisionId) ? await db.revision.findUnique({ where: { id: restore.revisionId } }) : null;
   if (!revision || revision.entityType !== "statement") return { ok: false, reason: "not-found" };
   const parsed = statementInput.safeParse(JSON.parse(revision.next));
-  if (!parsed.success) return { ok: false, reason: "invalid", fieldErrors: { form: `This revision can no longer be restored: ${parsed.error.issues[0]?.message}` } };
+  if (!parsed.success) return { ok: false, reason: "invalid", fieldErrors: fieldProblemsOf(parsed.error.issues) };
   return updateStatement(db, { id: revision.entityId, expectedVersion: restore.expectedVersion, input: parsed.data, authorId: restore.authorId, action: "restore" });
 }
 

@@ -1,15 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { checkRole } from "../auth/session";
+import { getTranslations } from "next-intl/server";
+import { authRefusal, checkRole } from "../auth/session";
 import { db } from "../db/client";
+import { fieldProblemsOf } from "../validation/problems";
 import { themeInput } from "../validation/theme";
+import { problemTexts } from "../validation/wording";
 import { createTheme } from "./mutations";
 
 export type ThemeFormState = {
   attempt: number;
   values: { slug: string; name: string; description: string };
-  fieldErrors: Partial<Record<"slug" | "name" | "description", string>>;
+  /** Each field's problem, worded in the page's language. */
+  fieldErrors: Partial<Record<"slug" | "name" | "description" | "form", string>>;
   message?: string;
   created?: string;
 };
@@ -20,16 +24,14 @@ export async function saveTheme(previous: ThemeFormState, formData: FormData): P
   const values = { slug: read("slug"), name: read("name"), description: read("description") };
   const state: ThemeFormState = { attempt: (Number(previous?.attempt) || 0) + 1, values, fieldErrors: {} };
   const authorized = await checkRole("editor");
-  if (!authorized.ok) return { ...state, message: authorized.message };
+  if (!authorized.ok) return { ...state, message: await authRefusal(authorized.status) };
   const user = authorized.user;
+  const t = await getTranslations("editor");
   const parsed = themeInput.safeParse({ ...values, description: values.description || undefined });
-  if (!parsed.success) {
-    const fieldErrors: ThemeFormState["fieldErrors"] = {};
-    for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as keyof ThemeFormState["fieldErrors"]] ??= issue.message;
-    return { ...state, fieldErrors, message: "Some fields need correcting." };
-  }
+  if (!parsed.success) return { ...state, fieldErrors: problemTexts(t, fieldProblemsOf(parsed.error.issues)), message: t("outcome.fixFields") };
   const result = await createTheme(db, parsed.data, user.id);
-  if (!result.ok) return { ...state, fieldErrors: result.fieldErrors, message: "Some fields need correcting." };
-  revalidatePath("/statements/new");
+  if (!result.ok) return { ...state, fieldErrors: problemTexts(t, result.fieldErrors), message: t("outcome.fixFields") };
+  // The statement form of either language lists the themes.
+  revalidatePath("/[locale]/statements/new", "page");
   return { attempt: state.attempt, values: { slug: "", name: "", description: "" }, fieldErrors: {}, created: result.theme.name };
 }

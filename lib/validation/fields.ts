@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { message } from "./problems";
 
 // Zod compiles object parsers with `new Function` when it may, and probes for that by calling
 // `Function("")`. In the browser the page's CSP refuses eval, which makes the probe a reported
@@ -8,23 +9,26 @@ z.config({ jitless: true });
 /** NATO's founding: no statement or source about it can be older. */
 export const EARLIEST_DATE = "1949-04-04";
 
-function todayIso(): string {
+export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/*
+ * The messages below are keys of the `editor.validation` messages (see ./problems.ts); the field
+ * they name is the issue's path, so one helper serves every field.
+ */
+
 /** A calendar date written YYYY-MM-DD, between NATO's founding and today. */
-export function isoDate(label: string) {
+export function isoDate() {
   return z
-    .string({ error: `${label} is required` })
+    .string({ error: message("required") })
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date written YYYY-MM-DD`)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, message("dateFormat"))
     .refine((value) => {
       const date = new Date(`${value}T00:00:00Z`);
       return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-    }, `${label} is not a real calendar date`)
-    .refine((value) => value >= EARLIEST_DATE && value <= todayIso(), {
-      error: () => `${label} must be between ${EARLIEST_DATE} and today (${todayIso()})`,
-    });
+    }, message("notRealDate"))
+    .refine((value) => value >= EARLIEST_DATE && value <= todayIso(), message("dateRange"));
 }
 
 /**
@@ -33,40 +37,38 @@ export function isoDate(label: string) {
  */
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+/** The API's wording (English, like the rest of its errors); forms word the "controlCharacters" key. */
 export const controlCharactersMessage = (label: string) => `${label} must not contain control characters`;
 
 /** Required text with a length limit, trimmed. */
-export function requiredText(label: string, max: number) {
+export function requiredText(max: number) {
   return z
-    .string({ error: `${label} is required` })
+    .string({ error: message("required") })
     .trim()
-    .min(1, `${label} is required`)
-    .max(max, `${label} must be at most ${max} characters`)
-    .refine((value) => !CONTROL_CHARACTERS.test(value), controlCharactersMessage(label));
+    .min(1, message("required"))
+    .max(max, message("tooLong"))
+    .refine((value) => !CONTROL_CHARACTERS.test(value), message("controlCharacters"));
 }
 
 /** Optional text: an empty string means "not given" and is stored as null. */
-export function optionalText(label: string, max: number) {
+export function optionalText(max: number) {
   return z
     .string()
     .trim()
-    .max(max, `${label} must be at most ${max} characters`)
-    .refine((value) => !CONTROL_CHARACTERS.test(value), controlCharactersMessage(label))
+    .max(max, message("tooLong"))
+    .refine((value) => !CONTROL_CHARACTERS.test(value), message("controlCharacters"))
     .nullish()
     .transform((value) => (value ? value : null));
 }
 
-export const languageCode = z
-  .string({ error: "Language is required" })
-  .trim()
-  .regex(/^[a-z]{2}$/, "Language must be a two-letter ISO 639-1 code such as en or fr");
+export const languageCode = z.string({ error: message("required") }).trim().regex(/^[a-z]{2}$/, message("languageCode"));
 
 export const httpUrl = z
   .string()
   .trim()
-  .max(2000, "URL must be at most 2000 characters")
-  .refine((value) => /^https?:\/\//i.test(value), "URL must start with http:// or https://")
-  .refine((value) => URL.canParse(value), "URL is not a valid web address");
+  .max(2000, message("tooLong"))
+  .refine((value) => /^https?:\/\//i.test(value), message("urlScheme"))
+  .refine((value) => URL.canParse(value), message("urlInvalid"));
 
 /** Lower-case words joined by hyphens, e.g. russia-ukraine. */
 export const slugPart = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

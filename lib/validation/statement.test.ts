@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { englishIssue } from "./english";
 import { statementInput } from "./statement";
 
 const valid = {
@@ -20,7 +21,7 @@ function errorsOf(input: unknown): Record<string, string> {
   const result = statementInput.safeParse(input);
   if (result.success) return {};
   const errors: Record<string, string> = {};
-  for (const issue of result.error.issues) errors[issue.path.join(".")] ??= issue.message;
+  for (const issue of result.error.issues) errors[issue.path.join(".")] ??= englishIssue(issue);
   return errors;
 }
 

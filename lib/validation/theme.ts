@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { optionalText, requiredText, slugPart } from "./fields";
+import { message } from "./problems";
 
 export const themeInput = z.object({
   slug: z
-    .string({ error: "Slug is required" })
+    .string({ error: message("required") })
     .trim()
-    .max(60, "Slug must be at most 60 characters")
-    .regex(slugPart, "Slug must be lower-case words joined by hyphens"),
-  name: requiredText("Name", 80),
-  description: optionalText("Description", 500),
+    .max(60, message("tooLong"))
+    .regex(slugPart, message("slugWords")),
+  name: requiredText(80),
+  description: optionalText(500),
 });
 
 export type ThemeInput = z.output<typeof themeInput>;

@@ -3,6 +3,7 @@ import type { Db } from "../../lib/db/create-client";
 import { readSeedCorpus } from "../../lib/seed/seed-files";
 import { createStatement, restoreStatementRevision, updateStatement } from "../../lib/statements/mutations";
 import { buildSearchText } from "../../lib/statements/search-text";
+import { englishProblem } from "../../lib/validation/english";
 import { statementInput, type StatementInput } from "../../lib/validation/statement";
 import { openTestDatabase, TEST_DATABASES, type TestDatabase } from "../support/databases";
 
@@ -104,7 +105,7 @@ for (const [name, open] of TEST_DATABASES) {
       const result = await createStatement(db, { ...fresh, ...change }, authorId);
       expect(result.ok).toBe(false);
       if (result.ok || result.reason !== "invalid") throw new Error("expected field errors");
-      expect(result.fieldErrors[field as keyof typeof result.fieldErrors]).toMatch(message);
+      expect(englishProblem(field, result.fieldErrors[field as keyof typeof result.fieldErrors]!)).toMatch(message);
       expect(await counts()).toEqual(before);
 
       const created = await createStatement(db, fresh, authorId);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/create-client";
 import { createTheme } from "../../lib/themes/mutations";
+import { englishProblem } from "../../lib/validation/english";
+import type { FieldProblem } from "../../lib/validation/problems";
 import { themeInput } from "../../lib/validation/theme";
 import { openTestDatabase, TEST_DATABASES, type TestDatabase } from "../support/databases";
 
@@ -25,7 +27,8 @@ for (const [name, open] of TEST_DATABASES) {
       expect(JSON.parse(revisions[0]!.next)).toEqual({ slug: "semiconductors", name: "Semiconductors", description: null });
 
       const again = await createTheme(db, { ...input, name: "Chips" }, null);
-      expect(again).toEqual({ ok: false, fieldErrors: { slug: "Slug already used by the theme “Semiconductors”" } });
+      expect(again).toEqual({ ok: false, fieldErrors: { slug: { key: "slugTakenByTheme", params: { name: "Semiconductors" } } } });
+      expect(englishProblem("slug", (again as { fieldErrors: { slug: FieldProblem } }).fieldErrors.slug)).toBe("Slug already used by the theme “Semiconductors”");
       expect(await db.theme.count()).toBe(1);
       expect(await db.revision.count()).toBe(1);
     });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { RestoreRevisionButton } from "@/components/editor/RestoreRevisionButton";
@@ -6,49 +7,48 @@ import { RevisionList } from "@/components/editor/RevisionList";
 import { StatementEditorLinks } from "@/components/editor/StatementEditorLinks";
 import { hasRole } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
+import { localeAlternates, pageLocale } from "@/lib/i18n/metadata";
 import { restoreRevision } from "@/lib/statements/actions";
 import { getStatementHistory } from "@/lib/statements/editor-queries";
-import { PUBLICATION_STATUS_LABELS } from "@/lib/statements/labels";
 
-export const metadata: Metadata = { title: "Statement history" };
-
-const ERRORS: Record<string, string> = {
-  "401": "Sign in as an admin to restore a revision.",
-  "403": "Only admins can restore a revision.",
-  stale: "Not restored: the statement changed since this page was loaded. Check the latest version and try again.",
-  invalid: "This revision can no longer be restored: its source or themes no longer exist, or its slug is taken.",
-  "not-found": "That revision does not exist.",
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export default async function StatementHistoryPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "history" });
+  return { title: t("metaTitle"), alternates: await localeAlternates(`/statements/${(await params).slug}/history`, locale) };
+}
+
+/** The `?error=` of a refused restore, as a message key. */
+const ERRORS = { "401": "unauthenticated", "403": "forbidden", stale: "stale", invalid: "invalid", "not-found": "notFound" } as const;
+const isRestoreError = (value: unknown): value is keyof typeof ERRORS => typeof value === "string" && Object.hasOwn(ERRORS, value);
+
+export default async function StatementHistoryPage({ params, searchParams }: Props) {
   await connection();
   const [{ slug }, query, user] = await Promise.all([params, searchParams, getCurrentUser()]);
+  const t = await getTranslations("history");
+  const labels = await getTranslations("labels");
   const history = await getStatementHistory(slug);
   const isEditor = hasRole(user?.role, "editor");
   // Drafts and archived statements are not public, and neither is their history.
   if (!history || (history.statement.status !== "PUBLISHED" && !isEditor)) notFound();
   const { statement, revisions } = history;
   const isAdmin = hasRole(user?.role, "admin");
-  const error = typeof query.error === "string" ? ERRORS[query.error] : undefined;
+  const error = isRestoreError(query.error) ? t(`errors.${ERRORS[query.error]}`) : undefined;
 
   return (
     <>
-      <h1 className="text-2xl font-bold">History: {statement.title}</h1>
+      <h1 className="text-2xl font-bold">{t("title", { title: statement.title })}</h1>
       <div className="mb-6 mt-2 flex flex-wrap items-center gap-4 text-sm text-zinc-600 dark:text-zinc-400">
-        <span>
-          Version {statement.version} · {PUBLICATION_STATUS_LABELS[statement.status]}
-        </span>
+        <span>{t("status", { version: statement.version, status: labels(`publicationStatus.${statement.status}`) })}</span>
         <StatementEditorLinks slug={statement.slug} canEdit={isEditor} />
       </div>
       {typeof query.saved === "string" && (
         <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-sm dark:border-green-900 dark:bg-green-950">
-          Saved version {query.saved}.
+          {t("saved", { version: query.saved })}
         </p>
       )}
       {error && (
