@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { CurrentUser } from "@/lib/auth/session";
 import { localizePath } from "@/lib/i18n/locale-path";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { SignOutButton } from "./SignOutButton";
 
 /** The header's editor links; readers, who have no account, see nothing. */

@@ -1,4 +1,4 @@
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { statementPath } from "@/lib/site/urls";
 import type { TextPiece } from "@/lib/sources/quote-locations";
 

@@ -14,15 +14,27 @@ import { hostileString, RUNS } from "./support/hostile";
  * fields at fault and writes nothing.
  */
 
+const englishTranslator = vi.hoisted(() => (namespace: string) => {
+  // Loaded lazily: vi.hoisted runs before the imports.
+  const { createTranslator } = require("next-intl") as typeof import("next-intl");
+  const messages = { editor: require("../../messages/en/editor.json"), auth: require("../../messages/en/auth.json") };
+  return createTranslator({ locale: "en", messages, namespace: namespace as never }) as unknown as (key: string, values?: Record<string, unknown>) => string;
+});
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; role: string } }));
 
 vi.mock("../../lib/auth/session", () => ({
-  checkRole: async () => (session.user ? { ok: true, user: session.user } : { ok: false, message: "Sign in to do this." }),
+  checkRole: async () => (session.user ? { ok: true, user: session.user } : { ok: false, status: 401 }),
   requireRole: async () => {
     if (!session.user) throw new Error("not signed in");
     return session.user;
   },
+  authRefusal: async (status: number) => englishTranslator("auth.refused")(status === 401 ? "unauthenticated" : "forbidden"),
   AuthorizationError: class extends Error {},
+}));
+// The actions word their messages in the page's language; outside a request that is English.
+vi.mock("next-intl/server", () => ({
+  getLocale: async () => "en",
+  getTranslations: async (namespace: string) => englishTranslator(namespace),
 }));
 // Outside a request there is no cache to revalidate; the save's own result is what is checked.
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, unstable_cache: <T,>(query: T) => query }));

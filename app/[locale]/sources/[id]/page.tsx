@@ -7,7 +7,7 @@ import { SourceText } from "@/components/sources/SourceText";
 import { formatDate } from "@/lib/format/date";
 import { languageName } from "@/lib/format/language";
 import { localeAlternates, pageLocale } from "@/lib/i18n/metadata";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { sourcePath } from "@/lib/site/urls";
 import { getSourceWithStatements } from "@/lib/sources/queries";
 import { locateQuotes } from "@/lib/sources/quote-locations";

@@ -7,7 +7,7 @@ import { StatementForm } from "@/components/editor/StatementForm";
 import { requirePageRole } from "@/lib/auth/session";
 import { pickMessages } from "@/lib/i18n/messages";
 import { localeAlternates, pageLocale } from "@/lib/i18n/metadata";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/link";
 import { saveStatement } from "@/lib/statements/actions";
 import { getEditorOptions, getStatementForEditing } from "@/lib/statements/editor-queries";
 import { statementFormValues } from "@/lib/statements/form";
