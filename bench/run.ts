@@ -144,6 +144,9 @@ async function runSize(size: number, databaseUrl: string, options: BenchOptions,
   });
 }
 
+const HOME_ROUTE = "/[locale]";
+const STATEMENT_ROUTE = "/[locale]/statements/[slug]";
+
 function commit(): string {
   try {
     return execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
@@ -165,16 +168,18 @@ runCli(async () => {
     databases.push({ size, url: database.url });
   }
   if (!(options.skipBuild && fs.existsSync(path.join(".next", "BUILD_ID")))) build(databases[0]!.url);
+  // Pages live under app/[locale]; English is the unprefixed address. Read before the long run so
+  // a build without these routes stops it at once.
+  const firstLoad = firstLoadJs(".next", [HOME_ROUTE, STATEMENT_ROUTE]);
   const runs: SizeRun[] = [];
   for (const [index, database] of databases.entries()) runs.push(await runSize(database.size, database.url, options, index === 0));
   const audits = runs[0]!.audits!;
-  const firstLoad = firstLoadJs(".next", ["/", "/statements/[slug]"]);
   const report: BenchReport = {
     sizes: runs.map((run) => run.result),
     paths: runs[runs.length - 1]!.paths,
     pages: {
-      home: { ...audits.home, firstLoadJsBytes: firstLoad["/"]! },
-      statement: { ...audits.statement, firstLoadJsBytes: firstLoad["/statements/[slug]"]! },
+      home: { ...audits.home, firstLoadJsBytes: firstLoad[HOME_ROUTE]! },
+      statement: { ...audits.statement, firstLoadJsBytes: firstLoad[STATEMENT_ROUTE]! },
     },
     conditions: [
       `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, commit ${commit()}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "unknown CPU"}`,
