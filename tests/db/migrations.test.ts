@@ -5,15 +5,10 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDatabaseUrl, type DatabaseConfig } from "../../lib/db/database-url";
-import {
-  createMigration,
-  deployMigrations,
-  MigrationError,
-  migrationStatus,
-  schemaChangesSinceMigrations,
-} from "../../lib/db/migrations";
+import { createMigration, schemaChangesSinceMigrations } from "../../lib/db/migrations";
 import { SQLITE_SEARCH_TABLES } from "../../lib/db/migrations/options";
 import { startPostgresServer, type PostgresServer } from "../../lib/testing/postgres-server";
+import { deployMigrations, MigrationError, migrationStatus } from "../../scripts/db/runner";
 
 const ROOT = process.cwd();
 const SQLITE_MIGRATIONS = path.join(ROOT, "prisma/migrations");
