@@ -27,12 +27,6 @@ export async function seedDatabase(db: Db, corpus: SeedCorpus): Promise<SeedRepo
   );
 }
 
-/** Seeds a database without statements (a first start); null, reading nothing, when it has some. */
-export async function seedIfEmpty(db: Db, corpus: () => SeedCorpus): Promise<SeedReport | null> {
-  if ((await db.statement.count()) > 0) return null;
-  return seedDatabase(db, corpus());
-}
-
 function counts(): SeedCounts {
   return { created: 0, updated: 0, unchanged: 0 };
 }

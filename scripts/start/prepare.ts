@@ -8,13 +8,13 @@
  * - production only: `next build` when the sources changed since the last build.
  * A failure prints one line, `npm start: <why>`, and exits 1.
  */
+import Database from "better-sqlite3";
+import pg from "pg";
 import { ensureSecretFile } from "../../lib/auth/ensure-secret-file";
-import { createPrismaClient } from "../../lib/db/create-client";
-import { parseDatabaseUrl } from "../../lib/db/database-url";
-import { readSeedCorpus } from "../../lib/seed/seed-files";
-import { seedIfEmpty } from "../../lib/seed/seed-database";
+import { parseDatabaseUrl, type DatabaseConfig } from "../../lib/db/database-url";
 import { deployMigrations } from "../db/runner";
 import { describeDatabase, describeFailure } from "../db/runner/cli";
+import { SQLITE_BUSY_TIMEOUT_MS } from "../db/runner/sqlite";
 import { buildIfChanged } from "./build";
 
 const SECRET_FILE = ".env.production.local";
@@ -31,15 +31,44 @@ async function prepare(): Promise<void> {
   const where = describeDatabase(database);
   console.log(applied.length ? `Applied ${applied.length} migration${applied.length === 1 ? "" : "s"} to ${where}: ${applied.join(", ")}.` : `${where}: migrations up to date.`);
 
+  if (!(await hasStatements(database))) await seed(database);
+
+  if (!dev) console.log(buildIfChanged() ? "Built the app." : "Build is up to date (sources unchanged since the last build): not rebuilding.");
+}
+
+/** Asked without the Prisma client, whose loading is most of a restart's preparation. */
+async function hasStatements(database: DatabaseConfig): Promise<boolean> {
+  const sql = 'SELECT 1 FROM "Statement" LIMIT 1';
+  if (database.provider === "sqlite") {
+    const db = new Database(database.filePath, { readonly: true, fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    try {
+      return db.prepare(sql).get() !== undefined;
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    return ((await client.query(sql)).rowCount ?? 0) > 0;
+  } finally {
+    await client.end();
+  }
+}
+
+async function seed(database: DatabaseConfig): Promise<void> {
+  const [{ createPrismaClient }, { readSeedCorpus }, { seedDatabase }] = await Promise.all([
+    import("../../lib/db/create-client"),
+    import("../../lib/seed/seed-files"),
+    import("../../lib/seed/seed-database"),
+  ]);
   const db = createPrismaClient(database);
   try {
-    const report = await seedIfEmpty(db, readSeedCorpus);
-    if (report) console.log(`Seeded an empty database: ${Object.entries(report).map(([entity, counts]) => `${counts.created} ${entity}`).join(", ")}.`);
+    const report = await seedDatabase(db, readSeedCorpus());
+    console.log(`Seeded an empty database: ${Object.entries(report).map(([entity, counts]) => `${counts.created} ${entity}`).join(", ")}.`);
   } finally {
     await db.$disconnect();
   }
-
-  if (!dev) console.log(buildIfChanged() ? "Built the app." : "Build is up to date (sources unchanged since the last build): not rebuilding.");
 }
 
 prepare().then(
