@@ -50,7 +50,7 @@ async function restartChecks(server: AppServer, began: number, what: string): Pr
   expect(output, `${what}: the restart rebuilt although nothing changed`).toContain("Build is up to date");
   expect(output).not.toContain("Seeded an empty database");
   const seconds = ((Date.now() - began) / 1000).toFixed(1);
-  test.info().annotations.push({ type: "npm start after " + what, description: `serving after ${seconds} s` });
+  console.log(`npm start after ${what}: serving after ${seconds} s`);
 }
 
 for (const provider of ["SQLite", "PostgreSQL"] as const) {
@@ -85,7 +85,7 @@ for (const provider of ["SQLite", "PostgreSQL"] as const) {
       await server.stop();
       let began = Date.now();
       server = await start(RESTART_MS);
-      await restartChecks(server, began, "a SIGTERM");
+      await restartChecks(server, began, `a SIGTERM (${provider})`);
       expect(await storedStatement(server, created.slug)).toEqual({ title: created.title, themes: [...created.themes].sort() });
 
       // The session cookie from before the restart still works: sessions live in the database.
@@ -97,7 +97,7 @@ for (const provider of ["SQLite", "PostgreSQL"] as const) {
       if (provider === "SQLite") expect(fs.existsSync(`${sqliteFile}-wal`), "a SIGKILL leaves the write-ahead log behind").toBe(true);
       began = Date.now();
       server = await start(RESTART_MS);
-      await restartChecks(server, began, "a SIGKILL");
+      await restartChecks(server, began, `a SIGKILL (${provider})`);
       expect(await storedStatement(server, created.slug)).toEqual({ title: corrected.title, themes: [...corrected.themes].sort() });
     } catch (error) {
       if (server) console.error(`npm start output:\n${server.output()}`);
