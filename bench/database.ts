@@ -3,7 +3,7 @@ import path from "node:path";
 import { fillBenchmarkDatabase } from "../lib/bench/fill-database";
 import { createPrismaClient } from "../lib/db/create-client";
 import { parseDatabaseUrl } from "../lib/db/database-url";
-import { deployMigrations } from "../lib/db/migrations";
+import { deployMigrations } from "../scripts/db/runner";
 import { readSeedCorpus } from "../lib/seed/seed-files";
 
 export const BENCH_DATA_DIR = path.join(process.cwd(), "bench", ".data");

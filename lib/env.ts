@@ -35,7 +35,7 @@ export const MIN_SECRET_LENGTH = 32;
 /**
  * Development and tests get a fixed secret derived from the project name, so sessions survive
  * restarts without any setup; production must bring its own, since anyone can derive this one
- * (`npm start` generates one: scripts/auth/ensure-secret.ts).
+ * (`npm start` generates one: scripts/start/prepare.ts).
  */
 export function developmentSecret(): string {
   return createHash("sha256").update("nato-china-tracker development secret").digest("base64url");

@@ -1,8 +1,11 @@
 /**
- * The app as production runs it (`next start` on the existing .next build), on a database of
- * its own, for the load and kill tests. The server is this process's direct child (Next's own
- * binary, no npx in between) so that kill() really is a SIGKILL of the process holding the
- * database, not of a wrapper around it.
+ * The app as production runs it, on a database of its own, for the load, kill and restart tests:
+ * - by default `next start` on the existing .next build, as this process's direct child (Next's
+ *   own binary, no npx in between), so that kill() really is a SIGKILL of the process holding
+ *   the database, not of a wrapper around it;
+ * - with `npmStart`, the real `npm start` (prestart: migrations, seed, build if the sources
+ *   changed; then next start) in a process group of its own, and stop() and kill() signal the
+ *   whole group, as a service manager stopping it or a power cut would.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -16,9 +19,9 @@ export interface AppServer {
   pid: number;
   /** Resolves when the process has exited, however it ended. */
   exited: Promise<void>;
-  /** SIGKILL: no shutdown hooks, no flushing, like a power cut for the process. */
+  /** SIGKILL: no shutdown hooks, no flushing, like a power cut for the process (or its group). */
   kill(): Promise<void>;
-  /** SIGTERM, then SIGKILL if it has not gone after a few seconds. */
+  /** SIGTERM, then SIGKILL if it has not gone after a few seconds (to the group with npmStart). */
   stop(): Promise<void>;
   /** The server's output so far, for failure messages. */
   output(): string;
@@ -42,20 +45,50 @@ export function ensureBuild(options: { databaseUrl: string; authSecret: string }
   if (result.status !== 0) throw new Error("next build failed");
 }
 
-export async function startAppServer(options: { port: number; databaseUrl: string; authSecret: string; timeoutMs?: number }): Promise<AppServer> {
+export async function startAppServer(options: {
+  port: number;
+  databaseUrl: string;
+  authSecret: string;
+  timeoutMs?: number;
+  npmStart?: boolean;
+}): Promise<AppServer> {
   const url = `http://127.0.0.1:${options.port}`;
-  const child: ChildProcess = spawn(NEXT_BIN, ["start", "-H", "127.0.0.1", "-p", String(options.port)], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: options.databaseUrl,
-      BETTER_AUTH_SECRET: options.authSecret,
-      SITE_URL: url,
-      PORT: String(options.port),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  // npm start runs from a shell, where NODE_ENV is usually unset (next build and start set it).
+  const { NODE_ENV: _inherited, ...inherited } = process.env;
+  const env: Record<string, string | undefined> = {
+    ...inherited,
+    ...(options.npmStart ? {} : { NODE_ENV: "production" }),
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: options.databaseUrl,
+    BETTER_AUTH_SECRET: options.authSecret,
+    SITE_URL: url,
+    PORT: String(options.port),
+  };
+  const child: ChildProcess = options.npmStart
+    ? spawn("npm", ["start", "--", "-H", "127.0.0.1"], { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"], detached: true })
+    : spawn(NEXT_BIN, ["start", "-H", "127.0.0.1", "-p", String(options.port)], { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const signal = (name: NodeJS.Signals) => {
+    if (!options.npmStart) return child.kill(name);
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // The group is gone already.
+    }
+  };
+  const label = options.npmStart ? "npm start" : "next start";
+  // npm may exit before the server it started: done means nothing of the group is left.
+  const groupGone = async () => {
+    if (!options.npmStart) return;
+    for (let waited = 0; ; waited += 100) {
+      try {
+        process.kill(-child.pid!, 0);
+      } catch {
+        return;
+      }
+      if (waited >= 10_000) signal("SIGKILL");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
   let output = "";
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000);
@@ -72,25 +105,28 @@ export async function startAppServer(options: { port: number; databaseUrl: strin
     exited,
     output: () => output,
     kill: async () => {
-      if (!gone) child.kill("SIGKILL");
+      if (!gone) signal("SIGKILL");
       await exited;
+      await groupGone();
     },
     stop: async () => {
-      if (gone) return;
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-      await exited;
-      clearTimeout(timer);
+      if (!gone) {
+        signal("SIGTERM");
+        const timer = setTimeout(() => signal("SIGKILL"), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      await groupGone();
     },
   };
   // A test that fails half-way must not leave its server running.
   process.once("exit", () => {
-    if (!gone) child.kill("SIGKILL");
+    if (!gone) signal("SIGKILL");
   });
 
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   while (Date.now() < deadline) {
-    if (gone) throw new Error(`next start exited before serving:\n${output.trim()}`);
+    if (gone) throw new Error(`${label} exited before serving:\n${output.trim()}`);
     const ready = await fetch(`${url}/`, { signal: AbortSignal.timeout(10_000) }).then(
       (response) => response.ok,
       () => false,
@@ -99,5 +135,5 @@ export async function startAppServer(options: { port: number; databaseUrl: strin
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await server.kill();
-  throw new Error(`next start did not answer on ${url} within ${options.timeoutMs ?? 60_000} ms:\n${output.trim()}`);
+  throw new Error(`${label} did not answer on ${url} within ${options.timeoutMs ?? 60_000} ms:\n${output.trim()}`);
 }

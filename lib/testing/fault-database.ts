@@ -10,7 +10,7 @@ import { createAuth } from "../auth/create-auth";
 import { createUser } from "../auth/users";
 import { createPrismaClient, type Db } from "../db/create-client";
 import { parseDatabaseUrl, type DatabaseConfig } from "../db/database-url";
-import { deployMigrations } from "../db/migrations";
+import { deployMigrations } from "../../scripts/db/runner";
 import { readSeedCorpus } from "../seed/seed-files";
 import { seedDatabase } from "../seed/seed-database";
 import { createFreshDatabase, dropDatabase } from "./postgres-server";

@@ -1,13 +1,16 @@
 /**
  * `npm run db:migrate -- --name add_something`: like `prisma migrate dev` without the reset.
  * Creates a migration for each provider (prisma/migrations and prisma/postgresql/migrations) from
- * the changes in prisma/schema.prisma, then applies pending migrations to the database named by
- * DATABASE_URL. For the PostgreSQL migration it works on a scratch database on the DATABASE_URL
+ * the changes in prisma/schema.prisma with the WebAssembly schema engine, then applies pending
+ * migrations to the database named by DATABASE_URL with the migration runner (scripts/db/runner),
+ * as db:deploy does. For the PostgreSQL migration it works on a scratch database on the DATABASE_URL
  * server when that is PostgreSQL, otherwise on a throwaway local server.
  */
 import { parseDatabaseUrl } from "../../lib/db/database-url";
-import { createMigration, deployMigrations, MigrationError } from "../../lib/db/migrations";
-import { describeDatabase, relativePath, runCommand } from "../../lib/db/migrations/cli";
+import { createMigration, MigrationError } from "../../lib/db/migrations";
+import { runCommand } from "../../lib/db/migrations/cli";
+import { deployMigrations } from "./runner";
+import { describeDatabase, relativePath } from "./runner/cli";
 
 runCommand("db:migrate", async () => {
   const name = parseName(process.argv.slice(2));

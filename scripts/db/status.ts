@@ -1,11 +1,11 @@
 /**
  * `npm run db:status`: which migrations are applied, pending or failed on the database named by
- * DATABASE_URL, and whether its schema drifted, like `prisma migrate status`. Exits 1 when the
- * database is not up to date (as the Prisma CLI does), 0 when it is.
+ * DATABASE_URL, and whether its schema drifted, like `prisma migrate status` (scripts/db/runner).
+ * Exits 1 when the database is not up to date (as the Prisma CLI does), 0 when it is.
  */
 import { parseDatabaseUrl } from "../../lib/db/database-url";
-import { migrationStatus } from "../../lib/db/migrations";
-import { describeDatabase, relativePath, runCommand } from "../../lib/db/migrations/cli";
+import { migrationStatus } from "./runner";
+import { describeDatabase, relativePath, runCommand } from "./runner/cli";
 
 runCommand("db:status", async () => {
   const config = parseDatabaseUrl(process.env.DATABASE_URL);
@@ -17,7 +17,7 @@ runCommand("db:status", async () => {
   if (status.failed.length) console.log(`  failed: ${list(status.failed)}`);
   if (status.edited.length) console.log(`  edited after being applied: ${list(status.edited)}`);
   if (status.missingLocally.length) console.log(`  applied but missing from the folder: ${list(status.missingLocally)}`);
-  if (status.drift) console.log(`  drift: ${status.drift.replace(/\n\s*/g, " ")}`);
+  if (status.drift) console.log(`  drift: ${status.drift}`);
   if (status.driftNotChecked) console.log(`  drift: not checked (${status.driftNotChecked})`);
   if (status.upToDate) {
     console.log("Database schema is up to date.");

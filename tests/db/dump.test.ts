@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportDatabase, importDatabase, parseDump, serializeDump } from "../../lib/backup/dump";
 import { createPrismaClient, type Db } from "../../lib/db/create-client";
 import { parseDatabaseUrl, type DatabaseConfig } from "../../lib/db/database-url";
-import { deployMigrations } from "../../lib/db/migrations";
+import { deployMigrations } from "../../scripts/db/runner";
 import { readSeedCorpus } from "../../lib/seed/seed-files";
 import { seedDatabase } from "../../lib/seed/seed-database";
 import { startPostgresServer, type PostgresServer } from "../../lib/testing/postgres-server";

@@ -1,19 +1,20 @@
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "../../lib/db/create-client";
 import { parseDatabaseUrl, type DatabaseConfig } from "../../lib/db/database-url";
-import {
-  createMigration,
-  deployMigrations,
-  MigrationError,
-  migrationStatus,
-  schemaChangesSinceMigrations,
-} from "../../lib/db/migrations";
-import { SQLITE_SEARCH_TABLES } from "../../lib/db/migrations/options";
+import { createMigration, schemaChangesSinceMigrations } from "../../lib/db/migrations";
+import { openSchemaEngine } from "../../lib/db/migrations/engine";
+import { readMigrationsList } from "../../lib/db/migrations/migrations-folder";
+import { schemaFilter, SQLITE_SEARCH_TABLES } from "../../lib/db/migrations/options";
+import { readSeedCorpus } from "../../lib/seed/seed-files";
+import { seedDatabase } from "../../lib/seed/seed-database";
 import { startPostgresServer, type PostgresServer } from "../../lib/testing/postgres-server";
+import { deployMigrations, MigrationError, migrationStatus } from "../../scripts/db/runner";
 
 const ROOT = process.cwd();
 const SQLITE_MIGRATIONS = path.join(ROOT, "prisma/migrations");
@@ -310,6 +311,252 @@ describe("PostgreSQL migrations", () => {
     );
     expect(await postgresState(config.url)).toEqual({ columns: [], types: [], indexes: [], migrations: null });
   });
+});
+
+describe("db:deploy and db:status on a SQLite database the app has used", () => {
+  const children: ChildProcess[] = [];
+  afterEach(() => {
+    for (const child of children.splice(0)) child.kill("SIGKILL");
+  });
+
+  /** Migrated and seeded through the app's own client, which puts the file in WAL mode. */
+  async function seededWalDatabase(name: string) {
+    const config = sqliteConfig(name);
+    await deployMigrations(config);
+    const db = createPrismaClient(config);
+    try {
+      await seedDatabase(db, readSeedCorpus());
+    } finally {
+      await db.$disconnect();
+    }
+    expect(journalMode(config.filePath)).toBe("wal");
+    return config;
+  }
+
+  function journalMode(file: string): string {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return db.pragma("journal_mode", { simple: true }) as string;
+    } finally {
+      db.close();
+    }
+  }
+
+  /** Another process with the database open, as in `script` (`db` is its better-sqlite3 connection); resolves once it said "ready". */
+  async function otherProcess(file: string, script: string): Promise<ChildProcess> {
+    const code = `const Database = require("better-sqlite3"); const file = ${JSON.stringify(file)}; ${script}; console.log("ready"); setInterval(() => {}, 1000);`;
+    const child = spawn(process.execPath, ["-e", code], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    children.push(child);
+    let output = "";
+    await new Promise<void>((resolve, reject) => {
+      child.stdout!.on("data", (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes("ready")) resolve();
+      });
+      child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.on("exit", (status) => reject(new Error(`the other process exited (${status}): ${output}`)));
+    });
+    return child;
+  }
+
+  /** Runs one of the npm scripts' entry points on the database, as `npm run db:deploy` does. */
+  async function runScript(script: string, databaseUrl: string): Promise<{ code: number | null; output: string }> {
+    const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), [script], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    return { code, output };
+  }
+
+  async function expectDeployAndStatusUpToDate(config: DatabaseConfig) {
+    const deploy = await runScript("scripts/db/deploy.ts", config.url);
+    expect(deploy.output).toMatch(/is up to date: no pending migrations/);
+    expect(deploy.code, deploy.output).toBe(0);
+    const status = await runScript("scripts/db/status.ts", config.url);
+    expect(status.output).toContain("Database schema is up to date.");
+    expect(status.code, status.output).toBe(0);
+  }
+
+  it("works with the -wal and -shm files a crashed writer left, and keeps its committed write", async () => {
+    const config = await seededWalDatabase("crashed.db");
+    const writer = await otherProcess(
+      config.filePath,
+      `const db = new Database(file); db.prepare('INSERT INTO "Theme" (id, slug, name, "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)').run("crash", "written-before-the-crash", "Written before the crash", Date.now(), Date.now())`,
+    );
+    writer.kill("SIGKILL");
+    await new Promise((resolve) => writer.once("exit", resolve));
+    expect(fs.statSync(`${config.filePath}-wal`).size).toBeGreaterThan(0);
+    expect(fs.existsSync(`${config.filePath}-shm`)).toBe(true);
+
+    await expectDeployAndStatusUpToDate(config);
+    const db = new Database(config.filePath, { readonly: true });
+    try {
+      expect(db.prepare('SELECT name FROM "Theme" WHERE id = ?').get("crash")).toEqual({ name: "Written before the crash" });
+    } finally {
+      db.close();
+    }
+  });
+
+  it("works while other processes hold it open (a reader in a transaction, a server writing), and applies a new migration meanwhile", async () => {
+    const config = await seededWalDatabase("in-use.db");
+    await otherProcess(config.filePath, `const db = new Database(file, { readonly: true }); db.exec("BEGIN"); db.prepare('SELECT COUNT(*) FROM "Statement"').get()`);
+    await otherProcess(
+      config.filePath,
+      `const db = new Database(file, { timeout: 10000 }); db.pragma("journal_mode = WAL"); const touch = db.prepare('UPDATE "Theme" SET "updatedAt" = ? WHERE rowid = (SELECT MIN(rowid) FROM "Theme")'); touch.run(Date.now()); setInterval(() => touch.run(Date.now()), 20)`,
+    );
+
+    await expectDeployAndStatusUpToDate(config);
+
+    // What db:migrate does after writing a migration: deploy it to the database in use.
+    const withNew = fs.mkdtempSync(path.join(tmp, "new-"));
+    fs.cpSync(SQLITE_MIGRATIONS, withNew, { recursive: true });
+    fs.mkdirSync(path.join(withNew, "99999999999999_add_note"));
+    fs.writeFileSync(path.join(withNew, "99999999999999_add_note", "migration.sql"), 'ALTER TABLE "Theme" ADD COLUMN "note" TEXT;\n');
+    expect(await deployMigrations(config, { migrationsDir: withNew })).toEqual(["99999999999999_add_note"]);
+    expect(await migrationStatus(config, { migrationsDir: withNew })).toMatchObject({ pending: [], drift: null, upToDate: true });
+  });
+
+  it("a broken migration while another process reads leaves the database exactly as it was", async () => {
+    const config = await seededWalDatabase("in-use-broken.db");
+    await otherProcess(config.filePath, `const db = new Database(file); db.prepare('SELECT COUNT(*) FROM "Statement"').get()`);
+    const before = sqliteDump(config.filePath);
+    await expectOneLineFailure(
+      deployMigrations(config, { migrationsDir: brokenFolder(SQLITE_MIGRATIONS) }),
+      new RegExp(`^migration ${BROKEN} failed: .*syntax error.*rolled back`),
+    );
+    expect(sqliteDump(config.filePath)).toEqual(before);
+  });
+
+  function sqliteDump(file: string) {
+    const db = new Database(file, { readonly: true });
+    try {
+      const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((row) => row.name);
+      return {
+        schema: db.prepare("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").all(),
+        // Sorted as text: FTS5's tables have no rowid to order by.
+        rows: Object.fromEntries(tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}"`).all().map((row) => JSON.stringify(row, (_, value: unknown) => (Buffer.isBuffer(value) ? value.toString("hex") : value))).sort()])),
+      };
+    } finally {
+      db.close();
+    }
+  }
+});
+
+describe("what the runner refuses, on both databases", () => {
+  const databases: [string, () => Promise<{ config: DatabaseConfig; sql: (text: string) => Promise<unknown[]> }>][] = [
+    [
+      "SQLite",
+      async () => {
+        const config = sqliteConfig(`refuse-${Math.random().toString(36).slice(2)}.db`);
+        return {
+          config,
+          sql: async (text) => {
+            const db = new Database(config.filePath);
+            try {
+              const statement = db.prepare(text);
+              return statement.reader ? statement.all() : (statement.run(), []);
+            } finally {
+              db.close();
+            }
+          },
+        };
+      },
+    ],
+    [
+      "PostgreSQL",
+      async () => {
+        const config = await postgresConfig();
+        return {
+          config,
+          sql: async (text) => {
+            const client = new pg.Client({ connectionString: config.url });
+            await client.connect();
+            try {
+              return (await client.query(text)).rows;
+            } finally {
+              await client.end();
+            }
+          },
+        };
+      },
+    ],
+  ];
+
+  const copyOf = (provider: DatabaseConfig["provider"]) => {
+    const dir = fs.mkdtempSync(path.join(tmp, "copy-"));
+    fs.cpSync(provider === "sqlite" ? SQLITE_MIGRATIONS : POSTGRES_MIGRATIONS, dir, { recursive: true });
+    return dir;
+  };
+  const addMigration = (dir: string, name: string, script: string) => {
+    fs.mkdirSync(path.join(dir, name));
+    fs.writeFileSync(path.join(dir, name, "migration.sql"), script);
+  };
+
+  for (const [name, open] of databases) {
+    it(`${name}: an applied migration whose migration.sql changed stops the deploy before it applies anything`, async () => {
+      const { config, sql } = await open();
+      await deployMigrations(config);
+      const dir = copyOf(config.provider);
+      const edited = localMigrations(dir)[1]!;
+      fs.appendFileSync(path.join(dir, edited, "migration.sql"), "\n-- edited after being applied\n");
+      addMigration(dir, "99999999999999_new_table", 'CREATE TABLE "NewTable" ("id" INTEGER);\n');
+
+      await expectOneLineFailure(deployMigrations(config, { migrationsDir: dir }), new RegExp(`^migration ${edited} changed after being applied .*Nothing was applied\\.$`));
+      expect(await sql(`SELECT migration_name FROM _prisma_migrations WHERE migration_name = '99999999999999_new_table'`)).toEqual([]);
+      expect(await migrationStatus(config, { migrationsDir: dir })).toMatchObject({ edited: [edited], pending: ["99999999999999_new_table"], upToDate: false });
+    });
+
+    it(`${name}: a migration recorded as failed stops the deploy until it is marked rolled back`, async () => {
+      const { config, sql } = await open();
+      await deployMigrations(config);
+      const dir = copyOf(config.provider);
+      addMigration(dir, "99999999999999_fixed", 'CREATE TABLE "Fixed" ("id" INTEGER);\n');
+      // What the stock CLI leaves after a migration failed half-way: a row never finished.
+      await sql(
+        `INSERT INTO _prisma_migrations (id, checksum, migration_name, logs, started_at, applied_steps_count) VALUES ('failed-1', 'x', '99999999999999_fixed', 'syntax error', CURRENT_TIMESTAMP, 0)`,
+      );
+
+      await expectOneLineFailure(deployMigrations(config, { migrationsDir: dir }), /^migration 99999999999999_fixed is recorded as failed .*Nothing was applied\.$/);
+      expect(await migrationStatus(config, { migrationsDir: dir })).toMatchObject({ failed: ["99999999999999_fixed"], upToDate: false });
+
+      await sql(`UPDATE _prisma_migrations SET rolled_back_at = CURRENT_TIMESTAMP WHERE id = 'failed-1'`);
+      expect(await deployMigrations(config, { migrationsDir: dir })).toEqual(["99999999999999_fixed"]);
+      expect(await migrationStatus(config, { migrationsDir: dir })).toMatchObject({ upToDate: true });
+    });
+
+    it(`${name}: its _prisma_migrations rows are the ones Prisma's schema engine writes and accepts`, async () => {
+      const { config } = await open();
+      const migrationsList = readMigrationsList(config.provider === "sqlite" ? SQLITE_MIGRATIONS : POSTGRES_MIGRATIONS);
+      const filters = schemaFilter(config.provider);
+
+      // Runner first: the engine (the stock CLI's own code) finds nothing to apply, edited or failed.
+      await deployMigrations(config);
+      const engine = await openSchemaEngine(config);
+      try {
+        expect((await engine.run("applyMigrations", { migrationsList, filters })).appliedMigrationNames).toEqual([]);
+        const history = await engine.run("diagnoseMigrationHistory", { migrationsList, optInToShadowDatabase: false, filters });
+        expect(history).toMatchObject({ hasMigrationsTable: true, editedMigrationNames: [], failedMigrationNames: [], history: null });
+      } finally {
+        await engine.close();
+      }
+
+      // Engine first: the runner agrees everything is applied.
+      const other = config.provider === "sqlite" ? sqliteConfig(`engine-${Math.random().toString(36).slice(2)}.db`) : await postgresConfig();
+      const second = await openSchemaEngine(other);
+      try {
+        await second.run("applyMigrations", { migrationsList, filters });
+      } finally {
+        await second.close();
+      }
+      expect(await deployMigrations(other)).toEqual([]);
+      expect(await migrationStatus(other)).toMatchObject({ upToDate: true });
+    });
+  }
 });
 
 describe("committed migrations", () => {

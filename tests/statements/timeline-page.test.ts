@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { parseDatabaseUrl } from "../../lib/db/database-url";
-import { deployMigrations } from "../../lib/db/migrations";
+import { deployMigrations } from "../../scripts/db/runner";
 import { readSeedCorpus } from "../../lib/seed/seed-files";
 import { seedDatabase } from "../../lib/seed/seed-database";
 import { parseStatementFilters } from "../../lib/statements/filters";

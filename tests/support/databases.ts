@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { createPrismaClient, type Db } from "../../lib/db/create-client";
 import { parseDatabaseUrl, type DatabaseConfig } from "../../lib/db/database-url";
-import { deployMigrations } from "../../lib/db/migrations";
+import { deployMigrations } from "../../scripts/db/runner";
 import { readSeedCorpus } from "../../lib/seed/seed-files";
 import { seedDatabase } from "../../lib/seed/seed-database";
 import { startPostgresServer } from "../../lib/testing/postgres-server";

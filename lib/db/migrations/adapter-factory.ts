@@ -21,8 +21,6 @@ import { wrapAdapter } from "./wrap-adapter";
 export interface MigrationAdapterFactory {
   /** For SchemaEngine.new: the factory wrapped with bindMigrationAwareSqlAdapterFactory. */
   bound: ErrorCapturingSqlMigrationAwareDriverAdapterFactory;
-  /** A connection of our own to the main database (for reading _prisma_migrations). */
-  connect(): Promise<SqlDriverAdapter>;
   /** Disposes every connection opened so far, main and shadow. */
   dispose(): Promise<void>;
 }
@@ -50,7 +48,6 @@ export function createMigrationAdapterFactory(config: DatabaseConfig): Migration
   };
   return {
     bound: bindMigrationAwareSqlAdapterFactory(tracking),
-    connect: () => tracking.connect(),
     dispose: async () => {
       const results = await Promise.allSettled([...open].map((adapter) => adapter.dispose()));
       const failure = results.find((result) => result.status === "rejected");

@@ -9,13 +9,7 @@ import { createMigrationAdapterFactory, type MigrationAdapterFactory } from "./a
 import { describeError, MigrationError, toMigrationError } from "./errors";
 import { loadSchemaEngineWasm } from "./wasm";
 
-type EngineMethod =
-  | "applyMigrations"
-  | "createMigration"
-  | "devDiagnostic"
-  | "diagnoseMigrationHistory"
-  | "diff"
-  | "schemaPush";
+type EngineMethod = "applyMigrations" | "createMigration" | "devDiagnostic" | "diagnoseMigrationHistory";
 
 export interface OpenEngine {
   /** Calls one engine command; failures become a MigrationError with a one-line message. */
@@ -23,7 +17,6 @@ export interface OpenEngine {
     method: M,
     input: Parameters<SchemaEngine[M]>[0],
   ): Promise<Awaited<ReturnType<SchemaEngine[M]>>>;
-  adapters: MigrationAdapterFactory;
   /** The engine's log lines so far (JSON strings from its tracing), for debugging. */
   logs: string[];
   close(): Promise<void>;
@@ -44,7 +37,6 @@ export async function openSchemaEngine(config: DatabaseConfig, schemaFiles?: [st
   }
   let closed = false;
   return {
-    adapters,
     logs,
     run: async (method, input) => {
       try {

@@ -4,21 +4,10 @@
  * ("   0: sql_schema_connector::apply_migration::apply_script / with migration_name=..."), which
  * are never useful to the reader of a script's output, except for the migration name.
  */
+import { MigrationError } from "./migration-error";
 import { lastWasmPanic } from "./wasm";
 
-export class MigrationError extends Error {
-  override name = "MigrationError";
-  /** The Prisma error code (P3009, P3018, ...) when the engine gave one. */
-  readonly code?: string;
-  /** The migration that failed to apply, when the engine said which. */
-  readonly migrationName?: string;
-
-  constructor(message: string, options?: { code?: string; migrationName?: string; cause?: unknown }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-    this.code = options?.code;
-    this.migrationName = options?.migrationName;
-  }
-}
+export { MigrationError };
 
 /** Converts an engine/adapter error into a MigrationError with a one-line message. */
 export function toMigrationError(error: unknown): MigrationError {

@@ -1,10 +1,9 @@
 /**
- * Prisma Migrate without the native schema engine: the same commands, folders and
- * _prisma_migrations table, driven through @prisma/schema-engine-wasm and the app's driver
- * adapters. See docs/decisions/0002-migrations-with-the-wasm-engine.md.
+ * Writing new migrations (`prisma migrate dev --create-only`) without the native schema engine:
+ * @prisma/schema-engine-wasm driven through the app's driver adapters, on scratch databases only.
+ * A development tool: databases are migrated by the runner in scripts/db/runner. See
+ * docs/decisions/0002-migrations-with-the-wasm-engine.md and 0011-migration-runner.md.
  */
-export { deployMigrations } from "./deploy";
-export { migrationStatus, type MigrationStatus } from "./status";
 export {
   createMigration,
   migrationSlug,
@@ -15,4 +14,3 @@ export {
 } from "./create";
 export { describeError, MigrationError } from "./errors";
 export { MIGRATIONS_DIRS, migrationsDirectory, type Provider } from "./migrations-folder";
-export type { MigrationOptions } from "./options";

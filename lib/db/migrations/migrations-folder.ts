@@ -48,10 +48,6 @@ export function readMigrationsList(dir: string): MigrationList {
   };
 }
 
-export function migrationNames(list: MigrationList): string[] {
-  return list.migrationDirectories.map((directory) => directory.path);
-}
-
 /** Writes a new migration folder and the lock file, as `prisma migrate dev` does. */
 export function writeMigration(
   dir: string,

@@ -1,13 +1,5 @@
 import type { SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { DatabaseConfig } from "../database-url";
-import { migrationsDirectory } from "./migrations-folder";
-
-export interface MigrationOptions {
-  /** Project root holding prisma/ (default: the current directory). */
-  root?: string;
-  /** Migrations folder to use instead of the provider's usual one (tests). */
-  migrationsDir?: string;
-}
 
 /**
  * SQLite's full-text index of statements (prisma/migrations/*_statement_search): an FTS5 virtual
@@ -25,8 +17,4 @@ export const SQLITE_SEARCH_TABLES = [
 /** What the engine leaves alone when it compares a database with the data model. */
 export function schemaFilter(provider: DatabaseConfig["provider"]): SchemaFilter {
   return { externalTables: provider === "sqlite" ? [...SQLITE_SEARCH_TABLES] : [], externalEnums: [] };
-}
-
-export function resolveMigrationsDir(config: Pick<DatabaseConfig, "provider">, options: MigrationOptions = {}): string {
-  return options.migrationsDir ?? migrationsDirectory(config.provider, options.root);
 }
