@@ -1,0 +1,29 @@
+import http from "node:http";
+import { expect, test } from "@playwright/test";
+
+/** A raw GET with the Host and forwarding headers an attacker (or a cache poisoner) chooses. */
+function getWithHeaders(baseURL: string, path: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
+  const target = new URL(path, baseURL);
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: "GET", headers }, (response) => {
+      response.resume();
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+    });
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+const HOSTILE = { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };
+
+test.describe("absolute addresses come from SITE_URL, never from the request's Host", () => {
+  for (const path of ["/", "/fr", "/trends", "/fr/methodology", "/en/trends", "/statements/new", "/fr/statements/new"]) {
+    test(`GET ${path} with a forged Host and X-Forwarded-Host`, async ({ baseURL }) => {
+      const response = await getWithHeaders(baseURL!, path, HOSTILE);
+      expect(response.status).toBeLessThan(500);
+      const echoed = Object.entries(response.headers).filter(([, value]) => String(value).includes("evil.example"));
+      expect(echoed).toEqual([]);
+      if (response.headers.location) expect(new URL(response.headers.location, baseURL).origin).toBe(new URL(baseURL!).origin);
+    });
+  }
+});
