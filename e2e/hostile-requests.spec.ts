@@ -27,3 +27,12 @@ test.describe("absolute addresses come from SITE_URL, never from the request's H
     });
   }
 });
+
+test("a crafted ?saved= link puts no words of its own on the history page", async ({ page, request }) => {
+  const { data } = (await (await request.get("/api/statements?limit=1")).json()) as { data: { slug: string }[] };
+  const slug = data[0]!.slug;
+  await page.goto(`/statements/${slug}/history?saved=${encodeURIComponent("Your account is locked: call +1 555 0100")}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "locked" })).toHaveCount(0);
+  await expect(page.getByText("Your account is locked")).toHaveCount(0);
+});
