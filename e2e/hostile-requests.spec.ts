@@ -36,3 +36,29 @@ test("a crafted ?saved= link puts no words of its own on the history page", asyn
   await expect(page.getByRole("status").filter({ hasText: "locked" })).toHaveCount(0);
   await expect(page.getByText("Your account is locked")).toHaveCount(0);
 });
+
+test.describe("a form or server action posted from another site", () => {
+  for (const origin of ["https://evil.example", "null", "http://127.0.0.1.evil.example"]) {
+    test(`is refused with 403, not a server error (Origin: ${origin})`, async ({ request }) => {
+      for (const path of ["/sign-in", "/statements/new", "/fr/trends"]) {
+        const response = await request.post(path, {
+          headers: { origin, "next-action": "0".repeat(40), "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+          data: "[]",
+          maxRedirects: 0,
+        });
+        expect(response.status(), path).toBe(403);
+        expect(response.headers()["cache-control"]).toBe("no-store");
+      }
+    });
+  }
+
+  test("a post from this site itself still reaches the page (the guard only refuses other origins)", async ({ request, baseURL }) => {
+    const response = await request.post("/fr/trends", {
+      headers: { origin: new URL(baseURL!).origin, "content-type": "application/x-www-form-urlencoded" },
+      data: "a=1",
+      maxRedirects: 0,
+    });
+    expect(response.status()).not.toBe(403);
+    expect(response.status()).toBeLessThan(500);
+  });
+});
