@@ -23,15 +23,21 @@ export function authHttpHandler(auth: Auth) {
     const path = new URL(request.url).pathname.replace(/\/+$/, "");
     const endpoint = path.startsWith(`${AUTH_BASE_PATH}/`) ? path.slice(AUTH_BASE_PATH.length) : null;
     if (!endpoint || !OPEN_ENDPOINTS[request.method]?.includes(endpoint)) {
-      return Response.json({ code: "NOT_FOUND", message: "Not found" }, { status: 404 });
+      return Response.json({ code: "NOT_FOUND", message: "Not found" }, { status: 404, headers: NO_STORE });
     }
     const response = await auth.handler(request);
     // The admin plugin refuses a disabled account only after checking its password, with its own
     // 403, which told whoever guessed the password that it was right. Answered as a wrong
     // password, a disabled account confirms nothing.
     if (endpoint === "/sign-in/email" && response.status === 403) {
-      return Response.json(INVALID_CREDENTIALS, { status: 401 });
+      return Response.json(INVALID_CREDENTIALS, { status: 401, headers: NO_STORE });
     }
-    return response;
+    // Every answer here sets or reads a session; better-auth sends no Cache-Control, which let a
+    // shared cache keep one reader's Set-Cookie for the next.
+    const stored = new Response(response.body, response);
+    stored.headers.set("Cache-Control", "no-store");
+    return stored;
   };
 }
+
+const NO_STORE = { "Cache-Control": "no-store" };
