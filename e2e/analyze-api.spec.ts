@@ -34,6 +34,12 @@ test.describe("POST /api/analyze", () => {
     { name: "the wrong content type", body: "text=dialogue", contentType: "application/x-www-form-urlencoded", code: "unsupported_media_type", message: /application\/json/ },
   ];
 
+  test("answers 413 to a body over 128 KiB, before parsing it", async ({ request }) => {
+    const response = await request.post("/api/analyze", { data: Buffer.from(JSON.stringify({ text: "a".repeat(1024 * 1024) })), headers: { "content-type": "application/json" } });
+    expect(response.status()).toBe(413);
+    expect((await response.json()).error.code).toBe("payload_too_large");
+  });
+
   for (const bad of badRequests) {
     test(`answers 400 naming the problem for ${bad.name}`, async ({ request }) => {
       const response = await request.post("/api/analyze", { data: Buffer.from(bad.body), headers: { "content-type": bad.contentType ?? "application/json" } });

@@ -21,7 +21,7 @@ test("an editor signs in and creates a statement in French, with French errors f
   await page.getByLabel("Adresse e-mail").fill(editor.email);
   await page.getByLabel("Mot de passe").fill("pas le bon mot de passe");
   await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page.locator("#sign-in-error")).toHaveText("Adresse e-mail ou mot de passe incorrect.", { timeout: 30_000 });
+  await expect(page.locator("#sign-in-error")).toHaveText("Adresse e-mail ou mot de passe incorrect, ou compte désactivé.", { timeout: 30_000 });
   await page.getByLabel("Mot de passe").fill(editor.password);
   await page.getByRole("button", { name: "Se connecter" }).click();
 

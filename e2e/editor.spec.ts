@@ -160,7 +160,7 @@ test("a disabled editor's session stops working at once", async ({ editor, edito
   await page.getByLabel("Email").fill(editor.email);
   await page.getByLabel("Password").fill(editor.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.locator("#sign-in-error")).toHaveText("This account is disabled.");
+  await expect(page.locator("#sign-in-error")).toHaveText("Wrong email or password, or the account is disabled.");
 });
 
 test("repeated wrong passwords are answered with the rate-limit message", async ({ browser, editor }) => {

@@ -5,12 +5,15 @@ import { useActionState } from "react";
 import { authClient } from "@/lib/auth/client";
 import { describedBy, Field, inputClass } from "@/components/editor/Field";
 
-type State = { email: string; error?: "missing" | "tooMany" | "disabled" | "wrong" | "failed" };
+type State = { email: string; error?: "missing" | "tooMany" | "wrong" | "failed" };
 
-/** Which message answers better-auth's refusal; the wording never says which of email or password was wrong. */
-function refusalOf(status: number, code: string | undefined): NonNullable<State["error"]> {
+/**
+ * Which message answers better-auth's refusal. The wording never says which of email or password
+ * was wrong, nor that an account is disabled (lib/auth/http-handler.ts answers that like a wrong
+ * password, so a guessed password is never confirmed).
+ */
+function refusalOf(status: number): NonNullable<State["error"]> {
   if (status === 429) return "tooMany";
-  if (code === "BANNED_USER") return "disabled";
   if (status === 401 || status === 400) return "wrong";
   return "failed";
 }
@@ -26,7 +29,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     const password = String(formData.get("password") ?? "");
     if (!email || !password) return { email, error: "missing" };
     const { error } = await authClient.signIn.email({ email, password });
-    if (error) return { email, error: refusalOf(error.status, error.code) };
+    if (error) return { email, error: refusalOf(error.status) };
     window.location.assign(returnTo);
     return { email };
   }, { email: "" });

@@ -14,6 +14,22 @@ export function escapeBibtex(text: string): string {
     });
 }
 
+/**
+ * A URL for a `url` field or `\\url{}`: braces, backslashes, whitespace, control characters and
+ * non-ASCII characters are percent-encoded, so the address can neither close the field early nor
+ * smuggle LaTeX commands in, and still resolves to the same resource.
+ */
+export function escapeBibtexUrl(url: string): string {
+  return url.replace(/[{}\\\s\u0000-\u001f\u007f-\u{10ffff}]/gu, (char) => {
+    try {
+      return encodeURIComponent(char);
+    } catch {
+      // A lone surrogate cannot be encoded; it has no place in an address.
+      return "";
+    }
+  });
+}
+
 /** One @misc entry keyed by the statement's slug; field values are brace-delimited. */
 export function bibtexEntry(statement: CitableStatement): string {
   const author = citationAuthor(statement);
@@ -27,9 +43,9 @@ export function bibtexEntry(statement: CitableStatement): string {
     ["year", String(year)],
     ["date", iso],
     ["language", escapeBibtex(statement.language)],
-    ["url", statement.permalink],
+    ["url", escapeBibtexUrl(statement.permalink)],
   ];
-  if (statement.source.url) fields.push(["note", `Original source: \\url{${statement.source.url}}`]);
+  if (statement.source.url) fields.push(["note", `Original source: \\url{${escapeBibtexUrl(statement.source.url)}}`]);
   const body = fields.map(([name, value]) => `  ${name} = {${value}},`);
   body.splice(4, 0, `  month = ${MONTH_MACROS[month - 1]},`);
   return `@misc{${statement.slug},\n${body.join("\n")}\n}\n`;

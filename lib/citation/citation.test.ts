@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bibtexEntry, escapeBibtex } from "./bibtex";
+import { bibtexEntry, escapeBibtex, escapeBibtexUrl } from "./bibtex";
 import { citationAuthor, type CitableStatement } from "./citable";
 import { risRecord } from "./ris";
 import { apaCitation, chicagoCitation } from "./styles";
@@ -98,5 +98,36 @@ describe("RIS", () => {
       ].join("\r\n"),
     );
     expect(risRecord(washington)).toMatch(/^TY {2}- GOVDOC\r\nAU {2}- NATO Heads of State and Government\r\n[\s\S]*N1 {2}- Original source: https:\/\/nato\.int\/x_100%\.htm\r\nER {2}- \r\n$/);
+  });
+});
+
+describe("hostile addresses and titles", () => {
+  const hostile: CitableStatement = {
+    ...washington,
+    title: "Title}\n@misc{forged,\n  title = {x",
+    source: { ...washington.source, url: "https://evil.example/}}\\input{/etc/passwd}{\n\u0000é" },
+  };
+
+  it("BibTeX: an address cannot close its field or bring in a command", () => {
+    const entry = bibtexEntry(hostile);
+    expect(entry.match(/@misc\{/g)).toHaveLength(1);
+    const note = entry.split("\n").find((line) => line.startsWith("  note"))!;
+    expect(note).toBe("  note = {Original source: \\url{https://evil.example/%7D%7D%5Cinput%7B/etc/passwd%7D%7B%0A%00%C3%A9}},");
+    // Every brace opened in the entry is closed in it, in order.
+    let depth = 0;
+    for (const char of entry.replace(/\\[{}]/g, "")) {
+      if (char === "{") depth += 1;
+      if (char === "}") depth -= 1;
+      expect(depth).toBeGreaterThanOrEqual(0);
+    }
+    expect(depth).toBe(0);
+    expect(escapeBibtexUrl("https://nato.int/x_100%.htm")).toBe("https://nato.int/x_100%.htm");
+  });
+
+  it("RIS: no value can start a line of its own", () => {
+    const lines = risRecord(hostile).split("\r\n").filter(Boolean);
+    for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
+    expect(lines.at(-1)).toBe("ER  - ");
+    expect(lines.join("")).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
   });
 });

@@ -32,5 +32,13 @@ export function risRecord(statement: CitableStatement): string {
   ];
   if (statement.source.url) lines.push(["N1", `Original source: ${statement.source.url}`]);
   lines.push(["ER", ""]);
-  return lines.map(([tag, value]) => `${tag}  - ${value.replace(/\s+/g, " ").trim()}`).join("\r\n") + "\r\n";
+  return lines.map(([tag, value]) => `${tag}  - ${risValue(value)}`).join("\r\n") + "\r\n";
+}
+
+/**
+ * One line's value: line breaks (which would start a forged tag line) and other control
+ * characters become spaces, so every value stays on its own tag's line.
+ */
+function risValue(value: string): string {
+  return value.replace(/[\s\u0000-\u001f\u007f]+/g, " ").trim();
 }

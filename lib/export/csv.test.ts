@@ -74,4 +74,18 @@ describe("statementsCsv", () => {
     expect(rows).toHaveLength(3);
     expect(rows.slice(1).map((row) => row[0])).toEqual([tricky.slug, second.slug]);
   });
+
+  it("neutralises cells a spreadsheet would run as formulas, and keeps numbers as numbers", () => {
+    const attacks = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "=1\n+2"];
+    const rows = attacks.map((quote, index) => ({ ...tricky, slug: `s${index}`, quote, title: quote, autoToneScore: -1.5 }));
+    const [header, ...records] = parseBack(statementsCsv(rows));
+    const quoteColumn = header!.indexOf("quote");
+    const titleColumn = header!.indexOf("title");
+    const scoreColumn = header!.indexOf("autoToneScore");
+    records.forEach((record, index) => {
+      expect(record[quoteColumn]).toBe(`'${attacks[index]}`);
+      expect(record[titleColumn]).toBe(`'${attacks[index]}`);
+      expect(record[scoreColumn]).toBe("-1.5");
+    });
+  });
 });

@@ -24,10 +24,22 @@ function csvRow(statement: ApiStatement): (string | number)[] {
 }
 
 /**
+ * Text cells a spreadsheet would run as a formula (OWASP's list). papaparse's own default pattern
+ * ends in `.*$` without the s flag, so a cell whose formula is followed by a newline slipped
+ * through; testing the first character alone has no such gap.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
  * The statements as CSV for spreadsheets: a byte order mark so Excel reads UTF-8 (French
  * accents), every field quoted, CRLF line ends (RFC 4180); quotes doubled and newlines kept
- * inside their quoted fields by papaparse. Empty values are empty cells.
+ * inside their quoted fields by papaparse. Empty values are empty cells. A text cell that starts
+ * like a formula gets a leading apostrophe, so Excel and LibreOffice show it instead of running it.
  */
 export function statementsCsv(statements: readonly ApiStatement[]): string {
-  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: statements.map(csvRow) }, { quotes: true, newline: "\r\n" })}\r\n`;
+  const csv = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: statements.map(csvRow) },
+    { quotes: true, newline: "\r\n", escapeFormulae: FORMULA_START },
+  );
+  return `\uFEFF${csv}\r\n`;
 }

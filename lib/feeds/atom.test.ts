@@ -77,6 +77,18 @@ describe("atomFeed", () => {
     expect(entry.content["#text"]).toContain("English translation: China is not our adversary");
   });
 
+  it("stays well-formed when a theme's name has markup, and the label reads as written", () => {
+    const xml = atomFeed([statement("2024-07-10-washington", { themes: [{ slug: "r-and-d", name: `R&D <policy> "quoted" 'single'` }] })], SITE);
+    // XML forbids "<" in an attribute value; the parsers at hand are lenient about it, so it is
+    // checked on the text itself.
+    expect(xml).not.toMatch(/="[^"]*</);
+    const [entry] = parse(xml).entry;
+    expect(new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", processEntities: true, htmlEntities: true }).parse(xml).feed.entry.category["@label"]).toBe(
+      `R&D <policy> "quoted" 'single'`,
+    );
+    expect(entry.category[0]["@term"]).toBe("r-and-d");
+  });
+
   it("is valid with no statements", () => {
     const empty = parse(atomFeed([], SITE));
     expect(empty.entry).toBeUndefined();

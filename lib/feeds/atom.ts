@@ -49,5 +49,14 @@ export function atomFeed(statements: readonly ApiStatement[], siteUrl: string): 
       category: statement.themes.map((theme) => ({ term: theme.slug, name: theme.name })),
     });
   }
-  return feed.atom1();
+  return escapeCategoryLabels(feed.atom1());
+}
+
+/**
+ * The feed library escapes `&` and `"` in a category's label attribute but not `<`, which is not
+ * allowed there (a theme named "R&D <policy>" made the whole feed malformed). Its own escaping
+ * has already happened, so only `<` and `>` are left to escape, inside label values alone.
+ */
+function escapeCategoryLabels(xml: string): string {
+  return xml.replace(/<category label="([^"]*)"/g, (_, label: string) => `<category label="${label.replace(/</g, "&lt;").replace(/>/g, "&gt;")}"`);
 }

@@ -14,4 +14,8 @@ export const routing = defineRouting({
   localePrefix: "as-needed",
   localeDetection: false,
   localeCookie: false,
+  // next-intl's Link response header builds its absolute hreflang addresses from the request's
+  // Host / X-Forwarded-Host, which the client controls (and a shared cache would keep). The pages
+  // already list their alternates in the HTML, from SITE_URL (lib/i18n/metadata.ts).
+  alternateLinks: false,
 });

@@ -44,14 +44,14 @@ describe("locateQuotes on the seed articles", () => {
   });
 
   it("splits overlapping quotes so each piece names every statement that covers it", () => {
-    const { pieces } = locateQuotes("ab cd ef", [
-      { slug: "one", quote: "ab cd" },
-      { slug: "two", quote: "cd ef" },
+    const { pieces } = locateQuotes("NATO said: the rise of China, and its coercion.", [
+      { slug: "one", quote: "NATO said: the rise of China" },
+      { slug: "two", quote: "the rise of China, and its coercion." },
     ]);
     expect(pieces).toEqual([
-      { text: "ab ", slugs: ["one"] },
-      { text: "cd", slugs: ["one", "two"] },
-      { text: " ef", slugs: ["two"] },
+      { text: "NATO said: ", slugs: ["one"] },
+      { text: "the rise of China", slugs: ["one", "two"] },
+      { text: ", and its coercion.", slugs: ["two"] },
     ]);
   });
 });

@@ -12,10 +12,20 @@ export type QuoteLocations = {
 };
 
 /**
+ * Bounds on marking, so an editor cannot make the public source page huge: a one-character quote
+ * in a 20,000-character text cut it into thousands of marked pieces (a 7.2 MB page). A quote
+ * shorter than a real sentence fragment is checked but not marked, and marking stops after a
+ * fixed number of occurrences per quote.
+ */
+export const MIN_MARKED_QUOTE_LENGTH = 12;
+export const MAX_MARKS_PER_QUOTE = 5;
+
+/**
  * Where each statement's quote occurs in a source's stored text. Matching is exact, character
  * for character, because the point is to show that a quote is verbatim: a quote that differs
- * by one apostrophe is reported as not found rather than highlighted. Every occurrence is
- * marked; overlapping quotes split the text so each piece lists every statement covering it.
+ * by one apostrophe is reported as not found rather than highlighted. Occurrences are marked
+ * within the bounds above; overlapping quotes split the text so each piece lists every statement
+ * covering it.
  */
 export function locateQuotes(fullText: string, statements: readonly QuotedStatement[]): QuoteLocations {
   const covering: string[][] = Array.from({ length: fullText.length }, () => []);
@@ -29,7 +39,8 @@ export function locateQuotes(fullText: string, statements: readonly QuotedStatem
       continue;
     }
     found.push(slug);
-    for (; at !== -1; at = fullText.indexOf(quote, at + quote.length)) {
+    if (quote.length < MIN_MARKED_QUOTE_LENGTH) continue;
+    for (let marks = 0; at !== -1 && marks < MAX_MARKS_PER_QUOTE; at = fullText.indexOf(quote, at + quote.length), marks++) {
       for (let i = at; i < at + quote.length; i++) covering[i]?.push(slug);
     }
   }

@@ -2,6 +2,12 @@ import { z } from "zod";
 
 export const ANALYZE_MAX_CHARS = 20_000;
 
+/**
+ * The largest body read: room for the longest text even if every character is sent as a six-byte
+ * JSON escape, and nothing like the megabytes that used to be read before being refused.
+ */
+export const ANALYZE_MAX_BODY_BYTES = 128 * 1024;
+
 /** Body of POST /api/analyze. */
 export const analyzeRequest = z.object(
   {

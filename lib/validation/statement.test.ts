@@ -44,9 +44,9 @@ describe("statementInput", () => {
   });
 
   it("refuses control characters (PostgreSQL cannot store NUL) but keeps tabs and line breaks", () => {
-    expect(errorsOf({ ...valid, title: "Brussels\u0000" }).title).toBe("Title must not contain control characters");
-    expect(errorsOf({ ...valid, quote: "a\u001bb" }).quote).toBe("Quote must not contain control characters");
-    expect(errorsOf({ ...valid, speaker: "\u007f" }).speaker).toBe("Speaker must not contain control characters");
+    expect(errorsOf({ ...valid, title: "Brussels\u0000" }).title).toBe("Title must not contain control characters or other characters that are not allowed in text");
+    expect(errorsOf({ ...valid, quote: "a\u001bb" }).quote).toBe("Quote must not contain control characters or other characters that are not allowed in text");
+    expect(errorsOf({ ...valid, speaker: "\u007f" }).speaker).toBe("Speaker must not contain control characters or other characters that are not allowed in text");
     expect(statementInput.parse({ ...valid, quote: "Line one,\r\n\tline two." }).quote).toBe("Line one,\r\n\tline two.");
   });
 

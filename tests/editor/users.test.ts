@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth, SIGN_IN_RATE_LIMIT, type Auth } from "../../lib/auth/create-auth";
+import { authHttpHandler } from "../../lib/auth/http-handler";
 import { createUser, disableUser, setPassword } from "../../lib/auth/users";
 import type { Db } from "../../lib/db/create-client";
 import { developmentSecret } from "../../lib/env";
@@ -69,6 +70,44 @@ for (const [name, open] of TEST_DATABASES) {
       expect(await db.rateLimit.count({ where: { key: { contains: "10.0.3.1" } } })).toBe(1);
       // Another address is not affected.
       expect((await auth.handler(signInRequest("editor@example.org", "correct horse battery", "10.0.3.2"))).status).toBe(200);
+    });
+
+    it("over HTTP, a disabled account answers a correct password exactly like a wrong one", async () => {
+      const handler = authHttpHandler(auth);
+      await createUser(db, auth, { email: "banned@example.org", password: "banned password!", role: "editor" });
+      await disableUser(db, "banned@example.org");
+      const right = await handler(signInRequest("banned@example.org", "banned password!", "10.0.4.1"));
+      const wrong = await handler(signInRequest("banned@example.org", "not the password", "10.0.4.2"));
+      expect(wrong.status).toBe(401);
+      expect(right.status).toBe(wrong.status);
+      expect(await right.json()).toEqual(await wrong.json());
+    });
+
+    it("over HTTP, only sign-in, sign-out and the session are open: a signed-in editor cannot rename themselves or use the admin API", async () => {
+      const handler = authHttpHandler(auth);
+      await createUser(db, auth, { email: "rename@example.org", password: "rename password!", role: "admin", name: "Real Name" });
+      const signedIn = await handler(signInRequest("rename@example.org", "rename password!", "10.0.5.1"));
+      expect(signedIn.status).toBe(200);
+      const cookie = signedIn.headers.get("set-cookie")!.split(";")[0]!;
+      const post = (path: string, body: unknown) =>
+        handler(new Request(`${BASE}/api/auth${path}`, { method: "POST", headers: { "content-type": "application/json", origin: BASE, cookie, "x-forwarded-for": "10.0.5.1" }, body: JSON.stringify(body) }));
+      for (const [path, body] of [
+        ["/update-user", { name: "Jens Stoltenberg" }],
+        ["/update-user/", { name: "Jens Stoltenberg" }],
+        ["/change-email", { newEmail: "other@example.org" }],
+        ["/admin/create-user", { email: "new@example.org", password: "new password!!", name: "New", role: "admin" }],
+        ["/admin/set-role", { userId: "x", role: "admin" }],
+        ["/admin/impersonate-user", { userId: "x" }],
+        ["/delete-user", {}],
+      ] as const) {
+        expect((await post(path, body)).status, path).toBe(404);
+      }
+      const user = await db.user.findUniqueOrThrow({ where: { email: "rename@example.org" } });
+      expect(user.name).toBe("Real Name");
+      expect(await db.user.count({ where: { email: "new@example.org" } })).toBe(0);
+      const session = await handler(new Request(`${BASE}/api/auth/get-session`, { headers: { cookie, origin: BASE } }));
+      expect(session.status).toBe(200);
+      expect((await post("/sign-out", {})).status).toBe(200);
     });
   });
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { POST } from "../../app/api/analyze/route";
-import { ANALYZE_MAX_CHARS } from "../../lib/validation/analyze";
+import { ANALYZE_MAX_BODY_BYTES, ANALYZE_MAX_CHARS } from "../../lib/validation/analyze";
 import { hostileString, RUNS } from "./support/hostile";
 
 type Reading = { level: number; score: number; matches: { phrase: string; weight: number; start: number; end: number }[] };
@@ -44,6 +44,11 @@ describe("POST /api/analyze with random and hostile bodies", () => {
       fc.asyncProperty(contentType, body, async (type, payload) => {
         const response = await POST(post(type, payload));
         const json = (await response.json()) as Reading & { error?: { code: string; message: string } };
+        if (Buffer.byteLength(payload) > ANALYZE_MAX_BODY_BYTES) {
+          expect(response.status).toBe(413);
+          expect(json.error!.code).toBe("payload_too_large");
+          return;
+        }
         if (response.status === 400) {
           expect(Object.keys(json)).toEqual(["error"]);
           expect(json.error!.code).toMatch(/^(unsupported_media_type|invalid_json|invalid_request|invalid_body)$/);
@@ -69,5 +74,36 @@ describe("POST /api/analyze with random and hostile bodies", () => {
     const reading = (await response.json()) as Reading;
     expect(reading.matches.length).toBeGreaterThan(0);
     expect(reading.level).toBeGreaterThan(0);
+  });
+
+  it("refuses a body over the limit with 413 before reading it whole, declared or not", async () => {
+    const size = 50 * 1024 * 1024;
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 64 * 1024;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(0x61));
+        if (pulled >= size) controller.close();
+      },
+    });
+    const undeclared = new Request("http://localhost:3000/api/analyze", { method: "POST", headers: { "content-type": "application/json" }, body: endless, duplex: "half" } as RequestInit);
+    const response = await POST(undeclared);
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
+    // Stopped just past the limit, not after 50 MB.
+    expect(pulled).toBeLessThan(ANALYZE_MAX_BODY_BYTES + 256 * 1024);
+
+    const declared = new Request("http://localhost:3000/api/analyze", {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": String(size) },
+      body: "{}",
+    });
+    expect((await POST(declared)).status).toBe(413);
+  });
+
+  it("still reads the longest text allowed, even with every character escaped", async () => {
+    const escaped = `{"text": "${"\\u00e9".repeat(ANALYZE_MAX_CHARS)}"}`;
+    expect(Buffer.byteLength(escaped)).toBeLessThanOrEqual(ANALYZE_MAX_BODY_BYTES);
+    expect((await POST(post("application/json", escaped))).status).toBe(200);
   });
 });

@@ -1,4 +1,7 @@
 import { getAuth } from "@/lib/auth/auth";
+import { authHttpHandler } from "@/lib/auth/http-handler";
 
-export const GET = (request: Request) => getAuth().handler(request);
-export const POST = (request: Request) => getAuth().handler(request);
+const handle = (request: Request) => authHttpHandler(getAuth())(request);
+
+export const GET = handle;
+export const POST = handle;

@@ -7,6 +7,7 @@ import { SourceForm } from "@/components/editor/SourceForm";
 import { requirePageRole } from "@/lib/auth/session";
 import { pickMessages } from "@/lib/i18n/messages";
 import { localeAlternates, pageLocale } from "@/lib/i18n/metadata";
+import { savedVersion } from "@/lib/revisions/saved-notice";
 import { saveSource } from "@/lib/sources/actions";
 import { getSourceForEditing } from "@/lib/sources/queries";
 
@@ -28,13 +29,14 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
   const t = await getTranslations("editor");
   const source = await getSourceForEditing(id);
   if (!source) notFound();
+  const saved = savedVersion(query.saved, source.version);
   return (
     <>
       <h1 className="text-2xl font-bold">{t("editSource.title", { title: source.values.title })}</h1>
       <p className="mb-6 mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t("editSource.subtitle", { id: source.id, version: source.version })}</p>
-      {typeof query.saved === "string" && (
+      {saved !== null && (
         <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-sm dark:border-green-900 dark:bg-green-950">
-          {t("saved", { version: query.saved })}
+          {t("saved", { version: saved })}
         </p>
       )}
       <NextIntlClientProvider messages={pickMessages(await getMessages(), ["editor", "labels"])}>

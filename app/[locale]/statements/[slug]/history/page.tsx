@@ -8,6 +8,7 @@ import { StatementEditorLinks } from "@/components/editor/StatementEditorLinks";
 import { hasRole } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { localeAlternates, pageLocale } from "@/lib/i18n/metadata";
+import { savedVersion } from "@/lib/revisions/saved-notice";
 import { restoreRevision } from "@/lib/statements/actions";
 import { getStatementHistory } from "@/lib/statements/editor-queries";
 
@@ -38,6 +39,7 @@ export default async function StatementHistoryPage({ params, searchParams }: Pro
   const { statement, revisions } = history;
   const isAdmin = hasRole(user?.role, "admin");
   const error = isRestoreError(query.error) ? t(`errors.${ERRORS[query.error]}`) : undefined;
+  const saved = savedVersion(query.saved, statement.version);
 
   return (
     <>
@@ -46,9 +48,9 @@ export default async function StatementHistoryPage({ params, searchParams }: Pro
         <span>{t("status", { version: statement.version, status: labels(`publicationStatus.${statement.status}`) })}</span>
         <StatementEditorLinks slug={statement.slug} canEdit={isEditor} />
       </div>
-      {typeof query.saved === "string" && (
+      {saved !== null && (
         <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-sm dark:border-green-900 dark:bg-green-950">
-          {t("saved", { version: query.saved })}
+          {t("saved", { version: saved })}
         </p>
       )}
       {error && (
