@@ -40,6 +40,23 @@ test.describe("POST /api/analyze", () => {
     expect((await response.json()).error.code).toBe("payload_too_large");
   });
 
+  test("limits readings per client: the 61st in a minute gets 429 with Retry-After, another client is unaffected", async ({ playwright, baseURL }) => {
+    // The suite's server believes X-Forwarded-For from loopback (it stands in for the proxy), so
+    // each context here is a client of its own.
+    const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.61" } });
+    const other = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.62" } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 61; i++) statuses.push((await client.post("/api/analyze", { data: { text: "dialogue" } })).status());
+    expect(statuses.slice(0, 60).every((status) => status === 200)).toBe(true);
+    expect(statuses[60]).toBe(429);
+    const refused = await client.post("/api/analyze", { data: { text: "dialogue" } });
+    expect((await refused.json()).error.code).toBe("rate_limited");
+    expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+    expect((await other.post("/api/analyze", { data: { text: "dialogue" } })).status()).toBe(200);
+    await client.dispose();
+    await other.dispose();
+  });
+
   for (const bad of badRequests) {
     test(`answers 400 naming the problem for ${bad.name}`, async ({ request }) => {
       const response = await request.post("/api/analyze", { data: Buffer.from(bad.body), headers: { "content-type": bad.contentType ?? "application/json" } });

@@ -14,6 +14,12 @@ const envSchema = z.object({
   BETTER_AUTH_SECRET: z.string().trim().optional(),
   /** The public origin of the app (https://tracker.example.org); inferred from requests when unset. */
   BETTER_AUTH_URL: z.url({ error: "BETTER_AUTH_URL must be an absolute URL such as https://tracker.example.org" }).optional(),
+  /** Readings POST /api/analyze gives one client per minute; 0 turns the limit off (benchmarks). */
+  ANALYZE_RATE_LIMIT: z.coerce
+    .number({ error: "ANALYZE_RATE_LIMIT must be a whole number of requests per minute" })
+    .int("ANALYZE_RATE_LIMIT must be a whole number of requests per minute")
+    .min(0, "ANALYZE_RATE_LIMIT must be 0 (off) or more")
+    .default(60),
 });
 
 export type AuthConfig = { secret: string; usesDevelopmentSecret: boolean; baseURL?: string };
@@ -24,6 +30,8 @@ export type Env = {
   /** Public address of the site without a trailing slash, for canonical links and previews. */
   siteUrl: string;
   auth: AuthConfig;
+  /** Requests per minute and client to POST /api/analyze; 0 = unlimited. */
+  analyzeRateLimit: number;
 };
 
 export class EnvError extends Error {
@@ -67,6 +75,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     database: parseDatabaseUrl(raw.DATABASE_URL),
     siteUrl: raw.SITE_URL,
     auth: parseAuthConfig(raw, raw.NODE_ENV),
+    analyzeRateLimit: raw.ANALYZE_RATE_LIMIT,
   };
 }
 

@@ -6,6 +6,7 @@ import { adminAc, defaultStatements, userAc } from "better-auth/plugins/admin/ac
 import type { Db } from "../db/create-client";
 import type { DatabaseConfig } from "../db/database-url";
 import type { AuthConfig } from "../env";
+import { CLIENT_ADDRESS_HEADER } from "../security/client-address";
 import { requestOrigin } from "./origin";
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -56,6 +57,9 @@ export function createAuth(
       customRules: { "/sign-in/email": SIGN_IN_RATE_LIMIT },
     },
     advanced: {
+      // The per-client limits key on the address the server's preload stamps from the socket
+      // (and from X-Forwarded-For only through TRUSTED_PROXIES), never on what a client sends.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       useSecureCookies: options.production,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: options.production },
     },

@@ -11,6 +11,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { CLIENT_ADDRESS_NODE_OPTIONS } from "../security/client-address";
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", ".bin", "next");
 
@@ -63,6 +64,11 @@ export async function startAppServer(options: {
     BETTER_AUTH_SECRET: options.authSecret,
     SITE_URL: url,
     PORT: String(options.port),
+    // As in the browser tests, the load and kill tests' editors each send an X-Forwarded-For of
+    // their own (lib/testing/editor-http.ts), believed from loopback. `npm start` adds the preload
+    // itself; a plain `next start` needs it here.
+    TRUSTED_PROXIES: "127.0.0.1,::1",
+    ...(options.npmStart ? {} : { NODE_OPTIONS: CLIENT_ADDRESS_NODE_OPTIONS }),
   };
   const child: ChildProcess = options.npmStart
     ? spawn("npm", ["start", "--", "-H", "127.0.0.1"], { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"], detached: true })

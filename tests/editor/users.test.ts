@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth, SIGN_IN_RATE_LIMIT, type Auth } from "../../lib/auth/create-auth";
-import { authHttpHandler } from "../../lib/auth/http-handler";
+import { ACCOUNT_BACKOFF, authHttpHandler } from "../../lib/auth/http-handler";
+import { CLIENT_ADDRESS_HEADER } from "../../lib/security/client-address";
 import { createUser, disableUser, setPassword } from "../../lib/auth/users";
 import type { Db } from "../../lib/db/create-client";
 import { developmentSecret } from "../../lib/env";
@@ -11,7 +12,7 @@ const BASE = "http://127.0.0.1:3999";
 function signInRequest(email: string, password: string, ip: string) {
   return new Request(`${BASE}/api/auth/sign-in/email`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin: BASE, "x-forwarded-for": ip },
+    headers: { "content-type": "application/json", origin: BASE, [CLIENT_ADDRESS_HEADER]: ip },
     body: JSON.stringify({ email, password }),
   });
 }
@@ -68,12 +69,16 @@ for (const [name, open] of TEST_DATABASES) {
       }
       expect(statuses).toEqual([...Array(SIGN_IN_RATE_LIMIT.max).fill(401), 429]);
       expect(await db.rateLimit.count({ where: { key: { contains: "10.0.3.1" } } })).toBe(1);
+      // A forged X-Forwarded-For changes nothing: the limit keys on the address the server stamps.
+      const forged = signInRequest("editor@example.org", "bad password!!", "10.0.3.1");
+      forged.headers.set("x-forwarded-for", "203.0.113.77");
+      expect((await auth.handler(forged)).status).toBe(429);
       // Another address is not affected.
       expect((await auth.handler(signInRequest("editor@example.org", "correct horse battery", "10.0.3.2"))).status).toBe(200);
     });
 
     it("over HTTP, a disabled account answers a correct password exactly like a wrong one", async () => {
-      const handler = authHttpHandler(auth);
+      const handler = authHttpHandler(auth, db);
       await createUser(db, auth, { email: "banned@example.org", password: "banned password!", role: "editor" });
       await disableUser(db, "banned@example.org");
       const right = await handler(signInRequest("banned@example.org", "banned password!", "10.0.4.1"));
@@ -84,13 +89,13 @@ for (const [name, open] of TEST_DATABASES) {
     });
 
     it("over HTTP, only sign-in, sign-out and the session are open: a signed-in editor cannot rename themselves or use the admin API", async () => {
-      const handler = authHttpHandler(auth);
+      const handler = authHttpHandler(auth, db);
       await createUser(db, auth, { email: "rename@example.org", password: "rename password!", role: "admin", name: "Real Name" });
       const signedIn = await handler(signInRequest("rename@example.org", "rename password!", "10.0.5.1"));
       expect(signedIn.status).toBe(200);
       const cookie = signedIn.headers.get("set-cookie")!.split(";")[0]!;
       const post = (path: string, body: unknown) =>
-        handler(new Request(`${BASE}/api/auth${path}`, { method: "POST", headers: { "content-type": "application/json", origin: BASE, cookie, "x-forwarded-for": "10.0.5.1" }, body: JSON.stringify(body) }));
+        handler(new Request(`${BASE}/api/auth${path}`, { method: "POST", headers: { "content-type": "application/json", origin: BASE, cookie, [CLIENT_ADDRESS_HEADER]: "10.0.5.1" }, body: JSON.stringify(body) }));
       for (const [path, body] of [
         ["/update-user", { name: "Jens Stoltenberg" }],
         ["/update-user/", { name: "Jens Stoltenberg" }],
@@ -108,6 +113,26 @@ for (const [name, open] of TEST_DATABASES) {
       const session = await handler(new Request(`${BASE}/api/auth/get-session`, { headers: { cookie, origin: BASE } }));
       expect(session.status).toBe(200);
       expect((await post("/sign-out", {})).status).toBe(200);
+    });
+
+    it("over HTTP, an account under attack from many addresses backs off, and its owner gets in once the wait is over", async () => {
+      let now = 1_700_000_000_000;
+      const handler = authHttpHandler(auth, db, () => now);
+      await createUser(db, auth, { email: "target@example.org", password: "target password!", role: "editor" });
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < ACCOUNT_BACKOFF.freeFailures + 3; attempt++) {
+        statuses.push((await handler(signInRequest("target@example.org", `guess ${attempt} password`, `10.1.${attempt}.1`))).status);
+        now += 1_000;
+      }
+      expect(statuses).toEqual([...Array(ACCOUNT_BACKOFF.freeFailures).fill(401), 429, 429, 429]);
+      // While it waits, even the right password is not tried (and so not confirmed).
+      const waiting = await handler(signInRequest("target@example.org", "target password!", "10.1.99.1"));
+      expect(waiting.status).toBe(429);
+      expect(Number(waiting.headers.get("retry-after"))).toBeGreaterThan(0);
+      now += ACCOUNT_BACKOFF.maxWaitSeconds * 1000;
+      expect((await handler(signInRequest("target@example.org", "target password!", "10.1.99.2"))).status).toBe(200);
+      // A success starts the count again.
+      expect((await handler(signInRequest("target@example.org", "one more guess!!", "10.1.99.3"))).status).toBe(401);
     });
   });
 }
