@@ -40,7 +40,7 @@ async function prepare(): Promise<void> {
 async function hasStatements(database: DatabaseConfig): Promise<boolean> {
   const sql = 'SELECT 1 FROM "Statement" LIMIT 1';
   if (database.provider === "sqlite") {
-    const db = new Database(database.filePath, { readonly: true, fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    const db = new Database(database.filePath, { fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
     try {
       return db.prepare(sql).get() !== undefined;
     } finally {

@@ -1,9 +1,7 @@
 /**
- * Shared plumbing of the scripts/db/*.ts commands: one line on error (no stack), exit codes, and
- * an explicit exit because the wasm engine leaves timers alive.
+ * How `npm run db:migrate` (scripts/db/migrate.ts) ends: one line on error (no stack), exit
+ * codes, and an explicit exit because the wasm engine leaves timers alive.
  */
-import path from "node:path";
-import type { DatabaseConfig } from "../database-url";
 import { describeError } from "./errors";
 
 /** Runs a command: its resolved value is the exit code (default 0); a throw prints one line and exits 1. */
@@ -15,17 +13,4 @@ export function runCommand(name: string, main: () => Promise<number | void>): vo
       process.exit(1);
     },
   );
-}
-
-/** "SQLite data/tracker.db" or "PostgreSQL tracker at 127.0.0.1:5432" (never the password). */
-export function describeDatabase(config: DatabaseConfig): string {
-  if (config.provider === "sqlite") return `SQLite ${relativePath(config.filePath)}`;
-  const url = new URL(config.url);
-  return `PostgreSQL ${decodeURIComponent(url.pathname.slice(1)) || "(default database)"} at ${url.host}`;
-}
-
-/** `file` relative to the current directory when it is inside it, else absolute. */
-export function relativePath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : path.resolve(file);
 }
