@@ -174,7 +174,7 @@ test("repeated wrong passwords are answered with the rate-limit message", async 
     await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
     messages.push((await page.locator("#sign-in-error").textContent()) ?? "");
   }
-  expect(messages.slice(0, 5)).toEqual(Array(5).fill("Wrong email or password."));
+  expect(messages.slice(0, 5)).toEqual(Array(5).fill("Wrong email or password, or the account is disabled."));
   expect(messages[5]).toBe("Too many sign-in attempts. Wait a minute, then try again.");
   // Even the right password is held back until the window ends.
   await page.getByLabel("Password").fill(editor.password);
