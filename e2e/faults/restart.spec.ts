@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { newAuthSecret, startAppServer, type AppServer } from "../../lib/testing/app-server";
 import { EditorSession } from "../../lib/testing/editor-http";
 import { startPostgresServer, type PostgresServer } from "../../lib/testing/postgres-server";
+import { runTsx } from "../../lib/testing/run-tsx";
 import { StatementWriter } from "../../lib/testing/statement-writer";
 
 /**
@@ -26,14 +26,10 @@ test.skip(Boolean(process.env.E2E_POSTGRES_SERVER_URL), "runs in the first pass,
 test.setTimeout(FIRST_START_MS + 300_000);
 
 async function createEditor(databaseUrl: string, account: { email: string; password: string }): Promise<void> {
-  const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/users/create.ts", "--email", account.email, "--password", account.password, "--role", "editor"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: ["ignore", "pipe", "pipe"],
+  const { code, output } = await runTsx("scripts/users/create.ts", ["--email", account.email, "--password", account.password, "--role", "editor"], {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
   });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   expect(code, output).toBe(0);
 }
 

@@ -1,5 +1,4 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
+import { runTsx } from "../../lib/testing/run-tsx";
 
 /**
  * Runs one of the fault scripts (scripts/load/run.ts, scripts/faults/kill-test.ts) to the end, as
@@ -11,11 +10,7 @@ export async function runFaultScript(script: string, args: string[]): Promise<{ 
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   delete env.DATABASE_URL;
   if (process.env.E2E_POSTGRES_SERVER_URL) env.DATABASE_URL = process.env.E2E_POSTGRES_SERVER_URL;
-  const child = spawn(path.join("node_modules", ".bin", "tsx"), [script, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  const { code, output } = await runTsx(script, args, env);
   const line = /^[A-Z]+-SUMMARY (.*)$/m.exec(output);
   return { code, output, summary: line ? (JSON.parse(line[1]!) as Record<string, number | boolean>) : {} };
 }

@@ -60,3 +60,29 @@ describe("statementInput", () => {
     expect(statementInput.safeParse({ ...valid, language: "fr", translation: "…" }).success).toBe(true);
   });
 });
+
+describe("text fields refuse what would break the feed or spoof the display", () => {
+  it.each([
+    ["U+FFFE", "\uFFFE"],
+    ["U+FFFF", "\uFFFF"],
+    ["a lone high surrogate", "\uD83D"],
+    ["a lone low surrogate", "\uDE00"],
+    ["a C1 control", "\u0085"],
+    ["NUL", "\u0000"],
+  ])("refuses %s in the title and the quote, naming the field", (_, char) => {
+    const errors = errorsOf({ ...valid, title: `Title ${char}`, quote: `Quote ${char}.` });
+    expect(errors.title).toBe("Title must not contain control characters or other characters that are not allowed in text");
+    expect(errors.quote).toMatch(/^Quote must not contain control characters/);
+  });
+
+  it.each(["\u202E", "\u202A", "\u2066", "\u2069"])("refuses the direction control U+%s in single-line and long fields", (char) => {
+    const errors = errorsOf({ ...valid, title: `gnp.exe${char}txt`, speaker: `Jens ${char}Stoltenberg` });
+    expect(errors.title).toMatch(/text-direction control characters/);
+    expect(errors.speaker).toMatch(/text-direction control characters/);
+  });
+
+  it("keeps real text: accents, typographic quotes, emoji, line breaks and the implicit direction marks", () => {
+    const parsed = statementInput.parse({ ...valid, title: "« La Chine » — l’OTAN 🇪🇺\u200E", quote: "Line one.\nLine two." });
+    expect(parsed.title).toBe("« La Chine » — l’OTAN 🇪🇺\u200E");
+  });
+});

@@ -14,6 +14,7 @@ import { schemaFilter, SQLITE_SEARCH_TABLES } from "../../lib/db/migrations/opti
 import { readSeedCorpus } from "../../lib/seed/seed-files";
 import { seedDatabase } from "../../lib/seed/seed-database";
 import { startPostgresServer, type PostgresServer } from "../../lib/testing/postgres-server";
+import { runTsx } from "../../lib/testing/run-tsx";
 import { deployMigrations, MigrationError, migrationStatus } from "../../scripts/db/runner";
 
 const ROOT = process.cwd();
@@ -361,16 +362,7 @@ describe("db:deploy and db:status on a SQLite database the app has used", () => 
 
   /** Runs one of the npm scripts' entry points on the database, as `npm run db:deploy` does. */
   async function runScript(script: string, databaseUrl: string): Promise<{ code: number | null; output: string }> {
-    const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), [script], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-    return { code, output };
+    return runTsx(script, [], { ...process.env, DATABASE_URL: databaseUrl });
   }
 
   async function expectDeployAndStatusUpToDate(config: DatabaseConfig) {
